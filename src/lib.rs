@@ -1,0 +1,6 @@
+//! Rostering Advisor: helps a school district choose how to roster a product
+//! suite, entirely in the browser.
+
+pub mod model;
+pub mod state;
+pub mod ui;
