@@ -1,0 +1,91 @@
+//! Messages about saved answers that the page shows until dismissed.
+
+use super::record::{Dropped, Unreadable};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The browser refuses storage: the page works, but nothing is kept.
+    StorageBlocked,
+    /// The saved record could not be used; defaults are shown instead.
+    /// `kept_under` is the key holding a copy of the saved text, if the copy worked.
+    Unreadable {
+        why: Unreadable,
+        kept_under: Option<String>,
+    },
+    /// Some saved values were bad and were replaced by defaults.
+    Repaired {
+        dropped: Vec<Dropped>,
+        kept_under: Option<String>,
+    },
+    /// Writing the answers failed, most likely because storage is full.
+    SaveFailed,
+}
+
+impl Notice {
+    /// Stable id for markup hooks; one notice of each kind at a time.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Self::StorageBlocked => "storage-blocked",
+            Self::Unreadable { .. } => "saved-unreadable",
+            Self::Repaired { .. } => "saved-repaired",
+            Self::SaveFailed => "save-failed",
+        }
+    }
+
+    pub fn text(&self) -> String {
+        match self {
+            Self::StorageBlocked => "This browser is not letting the page store anything, so your \
+                answers will be gone when you close the tab. Everything else works as usual."
+                .into(),
+            Self::Unreadable { why, kept_under } => format!(
+                "Your saved answers could not be read ({}), so the page started from the default \
+                 answers. {}",
+                why.text(),
+                kept_text(kept_under)
+            ),
+            Self::Repaired {
+                dropped,
+                kept_under,
+            } => {
+                let list: Vec<String> = dropped
+                    .iter()
+                    .map(|d| format!("{} ({})", field_label(d.field), d.why.text()))
+                    .collect();
+                format!(
+                    "Some saved answers could not be used and were set back to their defaults: {}. {}",
+                    list.join("; "),
+                    kept_text(kept_under)
+                )
+            }
+            Self::SaveFailed => {
+                "Your latest answers could not be saved; the browser's storage may \
+                be full. They stay on this page until you close it."
+                    .into()
+            }
+        }
+    }
+}
+
+fn kept_text(kept_under: &Option<String>) -> String {
+    match kept_under {
+        Some(key) => {
+            format!("A copy of the saved text is kept in this browser under \u{201c}{key}\u{201d}.")
+        }
+        None => "The saved text could not be copied, so it is left as it was and new answers \
+                 will not be saved over it."
+            .into(),
+    }
+}
+
+/// The words a person knows a saved field by.
+fn field_label(field: &str) -> &str {
+    match field {
+        "mobility" => "how often students change schools",
+        "frequency" => "how often rosters change",
+        "source" => "roster source",
+        "sso" => "single sign-on",
+        "nwea" => "NWEA",
+        "district" => "district name",
+        other => other,
+    }
+}
