@@ -1,0 +1,107 @@
+//! The recommendation card: the method, how clear-cut it is, why, and what
+//! would change it. Everything here is read from the assessment.
+
+use leptos::prelude::*;
+
+use super::bind::{items, read};
+use crate::model::{profile, what_if_from, Answers, Assessment, Clarity, WhatIf, MAX_SCORE};
+
+/// How clear-cut the choice is, in a sentence.
+fn clarity_text(a: &Assessment) -> String {
+    let chosen = a.recommended();
+    let next = a.method(a.runner_up);
+    let scores = format!(
+        "{} scores {} of {MAX_SCORE}; the next best, {}, scores {}.",
+        chosen.method.name(),
+        chosen.score,
+        next.method.name(),
+        next.score
+    );
+    match a.clarity {
+        Clarity::Required(req) => format!("Your need for {} settles it.", req.phrase()),
+        Clarity::CloseCall => {
+            format!("{scores} Talk it through with your account team before you commit.")
+        }
+        Clarity::Clear | Clarity::Leaning => scores,
+    }
+}
+
+fn reasons(a: &Assessment) -> Vec<String> {
+    let rule = a.deciding_rule().map(String::from);
+    let strengths = a
+        .strengths()
+        .into_iter()
+        .map(|(_, cell)| cell.reason.into());
+    rule.into_iter().chain(strengths).collect()
+}
+
+fn cautions(a: &Assessment) -> Vec<String> {
+    let notes = a.notes.iter().map(|n| n.text().into());
+    let caveats = a.caveats().into_iter().map(|(_, cell)| cell.reason.into());
+    notes.chain(caveats).collect()
+}
+
+fn announcement(a: &Assessment) -> String {
+    format!(
+        "Recommended: {}. {}.",
+        a.recommended.name(),
+        a.clarity.label()
+    )
+}
+
+#[component]
+pub fn Recommendation(assessment: Memo<Assessment>, answers: RwSignal<Answers>) -> impl IntoView {
+    let changes = Memo::new(move |_| {
+        let current = assessment.with(|a| a.recommended);
+        let changes = answers.with(|a| what_if_from(a, current));
+        changes
+            .into_iter()
+            .map(WhatIf::sentence)
+            .collect::<Vec<_>>()
+    });
+    let reasons = Memo::new(move |_| assessment.with(reasons));
+    let cautions = Memo::new(move |_| assessment.with(cautions));
+    // A memo, so the live region's text only changes when the words do.
+    let announcement = Memo::new(move |_| assessment.with(announcement));
+
+    view! {
+        <section
+            class="card recommendation"
+            aria-labelledby="recommendation-heading"
+            data-method=read(assessment, |a| a.recommended.id())
+        >
+            <h2 id="recommendation-heading" class="eyebrow">"Recommended method"</h2>
+            <p class="method-name" data-testid="recommendation">
+                {read(assessment, |a| a.recommended.name())}
+            </p>
+            <p class="clarity" data-testid="clarity" data-clarity=read(assessment, |a| a.clarity.id())>
+                <span class="badge">{read(assessment, |a| a.clarity.label())}</span>
+                " "
+                <span>{read(assessment, clarity_text)}</span>
+            </p>
+            <p class="summary">{read(assessment, |a| profile(a.recommended).summary)}</p>
+            <div class="card-columns">
+                <div>
+                    <h3>"Why"</h3>
+                    <ul data-testid="reasons">{items(reasons)}</ul>
+                </div>
+                <div hidden=read(cautions, Vec::is_empty)>
+                    <h3>"Keep in mind"</h3>
+                    <ul data-testid="cautions">{items(cautions)}</ul>
+                </div>
+                <div>
+                    <h3>"What would change it"</h3>
+                    <p hidden=read(changes, |c| !c.is_empty())>
+                        "No single answer change would alter the recommendation."
+                    </p>
+                    <ul data-testid="what-if">{items(changes)}</ul>
+                </div>
+            </div>
+        </section>
+        // Announces a changed recommendation; the card itself is not a live
+        // region, so screen readers are not flooded on every slider step.
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+            {move || announcement.get()}
+        </p>
+    }
+}

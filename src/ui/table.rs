@@ -1,0 +1,158 @@
+//! The comparison table: factors as rows, methods as columns, the district's
+//! answer beside each factor, and a fit in every cell.
+
+use leptos::prelude::*;
+
+use super::bind::{bind, read};
+use crate::model::{answer_text, Answers, Assessment, Cell, Factor, Method, MAX_SCORE};
+
+fn is_recommended(a: &Assessment, method: Method) -> bool {
+    a.recommended == method
+}
+
+fn is_unavailable(a: &Assessment, method: Method) -> bool {
+    !a.method(method).is_available()
+}
+
+fn fit_cell(assessment: Memo<Assessment>, factor: Factor, method: Method) -> impl IntoView {
+    // One memo per cell, so a change redraws only the cells it affects.
+    let cell: Memo<Cell> = Memo::new(move |_| assessment.with(|a| a.method(method).cell(factor)));
+    view! {
+        <td
+            class="fit"
+            class:recommended=bind(assessment, method, is_recommended)
+            data-testid=format!("cell-{}-{}", factor.id(), method.id())
+            data-fit=read(cell, |c| c.fit.id())
+        >
+            <span class="fit-mark">
+                <span class="fit-symbol" aria-hidden="true">{read(cell, |c| c.fit.symbol())}</span>
+                " "
+                <span class="fit-label">{read(cell, |c| c.fit.label())}</span>
+            </span>
+            " "
+            <span class="fit-reason">{read(cell, |c| c.reason)}</span>
+        </td>
+    }
+}
+
+fn method_header(assessment: Memo<Assessment>, method: Method) -> impl IntoView {
+    view! {
+        <th
+            scope="col"
+            class="method"
+            class:recommended=bind(assessment, method, is_recommended)
+            class:unavailable=bind(assessment, method, is_unavailable)
+            data-testid=format!("column-{}", method.id())
+        >
+            <span class="method-title">{method.name()}</span>
+            <span class="tag tag-recommended" hidden=bind(assessment, method, |a, m| !is_recommended(a, m))>
+                "Recommended"
+            </span>
+            <span class="tag tag-unavailable" hidden=bind(assessment, method, |a, m| !is_unavailable(a, m))>
+                "Unavailable"
+            </span>
+        </th>
+    }
+}
+
+fn factor_row(
+    assessment: Memo<Assessment>,
+    answers: RwSignal<Answers>,
+    factor: Factor,
+) -> impl IntoView {
+    let cells = Method::ALL
+        .into_iter()
+        .map(|m| fit_cell(assessment, factor, m))
+        .collect_view();
+    view! {
+        <tr data-testid=format!("row-{}", factor.id())>
+            <th scope="row">{factor.name()}</th>
+            <td class="answer" data-testid=format!("answer-{}", factor.id())>
+                {bind(answers, factor, answer_text)}
+            </td>
+            {cells}
+        </tr>
+    }
+}
+
+fn score_cell(assessment: Memo<Assessment>, method: Method) -> impl IntoView {
+    view! {
+        <td
+            class="score"
+            class:recommended=bind(assessment, method, is_recommended)
+            data-testid=format!("score-{}", method.id())
+        >
+            {bind(assessment, method, |a, m| a.method(m).score.to_string())}
+            <span class="score-of">{format!(" of {MAX_SCORE}")}</span>
+        </td>
+    }
+}
+
+fn unavailable_note(a: &Assessment) -> String {
+    a.methods
+        .iter()
+        .find_map(|m| {
+            m.unavailable
+                .map(|why| format!("{}: {why}", m.method.name()))
+        })
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn ComparisonTable(assessment: Memo<Assessment>, answers: RwSignal<Answers>) -> impl IntoView {
+    let headers = Method::ALL
+        .into_iter()
+        .map(|m| method_header(assessment, m))
+        .collect_view();
+    let rows = Factor::ALL
+        .into_iter()
+        .map(|f| factor_row(assessment, answers, f))
+        .collect_view();
+    let scores = Method::ALL
+        .into_iter()
+        .map(|m| score_cell(assessment, m))
+        .collect_view();
+
+    view! {
+        <section class="card table-card" aria-labelledby="table-heading">
+            <h2 id="table-heading">"How the methods compare"</h2>
+            <div class="table-scroll" role="region" aria-labelledby="table-heading" tabindex="0">
+                <table class="comparison" data-testid="comparison">
+                    <caption>
+                        "Fit of each rostering method to your answers: "
+                        <span aria-hidden="true">"✓"</span>
+                        " fits, "
+                        <span aria-hidden="true">"◐"</span>
+                        " partly fits, "
+                        <span aria-hidden="true">"✗"</span>
+                        " does not fit."
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Factor"</th>
+                            <th scope="col">"Your answer"</th>
+                            {headers}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">"Score"</th>
+                            <td class="answer">
+                                "Head count counts triple; mobility and updates double."
+                            </td>
+                            {scores}
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+            <p class="table-note" data-testid="unavailable-note">
+                {read(assessment, unavailable_note)}
+            </p>
+            <p class="table-note">
+                "The 200-account line is guidance, not a rule: some vendor pages draw their \
+                 lines at 50 and 200 accounts instead."
+            </p>
+        </section>
+    }
+}
