@@ -257,3 +257,58 @@ async fn blocked_storage_still_gives_a_working_page() {
     tick().await;
     assert_eq!(text(&testid("recommendation")), "Self-Managed");
 }
+
+#[wasm_bindgen_test]
+fn the_browsers_json_reader_reads_records_as_the_native_one_does() {
+    use rostering_advisor::model::{Answers, Source};
+    use rostering_advisor::state::fields::Rejection;
+    use rostering_advisor::state::{decode, encode, Decoded, Dropped, Saved, Unreadable};
+
+    let saved = Saved {
+        answers: Answers {
+            students: 140,
+            staff: 10,
+            source: Source::ClassLink,
+            sso: true,
+            ..Answers::default()
+        },
+        district: "Distrito de Peñasco 🏫".into(),
+    };
+    assert_eq!(decode(&encode(&saved)), Decoded::Clean(saved.clone()));
+
+    let cases: &[(&str, Decoded)] = &[
+        (
+            "{\"version\":1,\"answers\":",
+            Decoded::Unreadable(Unreadable::NotJson),
+        ),
+        ("[1,2]", Decoded::Unreadable(Unreadable::NotARecord)),
+        ("{\"version\":7}", Decoded::Unreadable(Unreadable::Newer(7))),
+        (
+            "{\"version\":1,\"answers\":[]}",
+            Decoded::Unreadable(Unreadable::NotARecord),
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(&decode(text), expected, "{text}");
+    }
+
+    let bad_source = encode(&saved).replace("\"classlink\"", "\"powerschool\"");
+    match decode(&bad_source) {
+        Decoded::Repaired(s, dropped) => {
+            assert_eq!(
+                dropped,
+                vec![Dropped {
+                    field: "source",
+                    why: Rejection::UnknownChoice
+                }]
+            );
+            assert_eq!(s.answers.source, Source::None);
+            assert_eq!(s.district, saved.district);
+        }
+        other => panic!("expected a repaired record, got {other:?}"),
+    }
+
+    // Nesting far deeper than a record needs is cut off, not followed.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(decode(&deep), Decoded::Unreadable(Unreadable::NotARecord));
+}

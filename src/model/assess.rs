@@ -149,7 +149,7 @@ impl Note {
     }
 }
 
-const NEEDS_SOURCE: &str = "Unavailable: it needs a SIS, Clever or ClassLink to connect to.";
+const NEEDS_SOURCE: &str = "it needs a SIS, Clever or ClassLink to connect to";
 
 /// The whole advice for one set of answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
