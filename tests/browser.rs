@@ -53,6 +53,38 @@ fn click(selector: &str) {
         .click();
 }
 
+/// Make the page's address carry `query`, as if opened from a link.
+fn open_with_query(query: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+}
+
+/// A clean start: nothing saved, and an address without a query.
+fn fresh() {
+    storage().clear().unwrap();
+    open_with_query("");
+}
+
+fn current_query() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+fn checked(selector: &str) -> bool {
+    find(selector)
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .checked()
+}
+
 /// Mount the page in a fresh container and let effects settle. The page
 /// unmounts when the handle is dropped. (The body also holds the test
 /// runner's own output, so it is left alone.)
@@ -70,7 +102,7 @@ async fn mount() -> leptos::mount::UnmountHandle<impl Mountable> {
 
 #[wasm_bindgen_test]
 async fn the_recommendation_and_table_follow_every_input_event() {
-    storage().clear().unwrap();
+    fresh();
     let _page = mount().await;
     assert_eq!(text(&testid("recommendation")), "One-time Assisted");
 
@@ -107,7 +139,7 @@ async fn the_recommendation_and_table_follow_every_input_event() {
 
 #[wasm_bindgen_test]
 async fn the_slider_moves_the_count_and_the_number_box() {
-    storage().clear().unwrap();
+    fresh();
     let _page = mount().await;
     let slider = testid("students-slider");
     type_into(&slider, "0");
@@ -125,7 +157,7 @@ async fn the_slider_moves_the_count_and_the_number_box() {
 
 #[wasm_bindgen_test]
 async fn answers_survive_a_remount_from_storage() {
-    storage().clear().unwrap();
+    fresh();
     let page = mount().await;
     type_into("#students", "3700");
     type_into("#staff", "300");
@@ -152,14 +184,14 @@ async fn answers_survive_a_remount_from_storage() {
 
 #[wasm_bindgen_test]
 async fn nothing_is_written_until_the_user_changes_something() {
-    storage().clear().unwrap();
+    fresh();
     let _page = mount().await;
     assert_eq!(storage().get_item(KEY).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
 async fn a_corrupt_saved_value_gives_a_notice_and_keeps_the_raw_text() {
-    storage().clear().unwrap();
+    fresh();
     let corrupt = r#"{"version":1,"answers":{"students":14"#;
     storage().set_item(KEY, corrupt).unwrap();
     let _page = mount().await;
@@ -195,7 +227,7 @@ async fn a_corrupt_saved_value_gives_a_notice_and_keeps_the_raw_text() {
 
 #[wasm_bindgen_test]
 async fn an_out_of_range_value_is_dropped_alone() {
-    storage().clear().unwrap();
+    fresh();
     let saved = r#"{"version":1,"answers":{"students":-5,"staff":10,"mobility":"high","frequency":"daily","source":"clever","sso":false,"nwea":false},"district":""}"#;
     storage().set_item(KEY, saved).unwrap();
     let _page = mount().await;
@@ -211,7 +243,7 @@ async fn an_out_of_range_value_is_dropped_alone() {
 
 #[wasm_bindgen_test]
 async fn reset_can_be_undone() {
-    storage().clear().unwrap();
+    fresh();
     let _page = mount().await;
     type_into("#students", "140");
     type_into("#staff", "10");
@@ -235,7 +267,7 @@ async fn reset_can_be_undone() {
 
 #[wasm_bindgen_test]
 async fn blocked_storage_still_gives_a_working_page() {
-    storage().clear().unwrap();
+    fresh();
     // Make every touch of localStorage throw, as some privacy settings do.
     js_sys::eval(
         "window.__savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
@@ -273,6 +305,7 @@ fn the_browsers_json_reader_reads_records_as_the_native_one_does() {
             ..Answers::default()
         },
         district: "Distrito de Peñasco 🏫".into(),
+        ticked: vec!["check-ids".into()],
     };
     assert_eq!(decode(&encode(&saved)), Decoded::Clean(saved.clone()));
 
@@ -311,4 +344,183 @@ fn the_browsers_json_reader_reads_records_as_the_native_one_does() {
     // Nesting far deeper than a record needs is cut off, not followed.
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert_eq!(decode(&deep), Decoded::Unreadable(Unreadable::NotARecord));
+}
+
+const SMALL_DISTRICT: &str =
+    "?students=140&staff=10&mobility=low&frequency=as-needed&source=none&sso=0&nwea=0";
+
+#[wasm_bindgen_test]
+async fn a_shared_link_shows_its_answers_without_touching_saved_ones() {
+    fresh();
+    let own = r#"{"version":1,"answers":{"students":3700,"staff":300,"mobility":"high","frequency":"daily","source":"clever","sso":false,"nwea":false},"district":"Springfield","ticked":[]}"#;
+    storage().set_item(KEY, own).unwrap();
+    open_with_query(SMALL_DISTRICT);
+    let _page = mount().await;
+
+    assert!(!find(&testid("share-banner")).has_attribute("hidden"));
+    assert_eq!(text(&testid("recommendation")), "Self-Managed");
+    // Working with shared answers, and even renaming the district, keeps the
+    // user's own answers as they were.
+    type_into("#students", "150");
+    type_into("#district", "Shelbyville");
+    tick().await;
+    let stored = storage().get_item(KEY).unwrap().unwrap();
+    assert!(stored.contains("\"students\":3700"), "{stored}");
+    assert!(stored.contains("Shelbyville"), "{stored}");
+
+    click(&testid("back-to-own"));
+    tick().await;
+    assert_eq!(text(&testid("recommendation")), "Automated");
+    assert!(find(&testid("share-banner")).has_attribute("hidden"));
+    assert_eq!(
+        current_query(),
+        "",
+        "reloading must not reopen the shared answers"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn keeping_shared_answers_makes_them_the_users_own() {
+    fresh();
+    open_with_query(SMALL_DISTRICT);
+    let page = mount().await;
+    click(&testid("keep-shared"));
+    tick().await;
+    assert!(find(&testid("share-banner")).has_attribute("hidden"));
+    assert!(storage()
+        .get_item(KEY)
+        .unwrap()
+        .unwrap()
+        .contains("\"students\":140"));
+    assert_eq!(current_query(), "");
+    drop(page);
+
+    let _again = mount().await;
+    assert_eq!(text(&testid("recommendation")), "Self-Managed");
+    assert!(find(&testid("share-banner")).has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn a_link_with_bad_parts_says_what_it_dropped() {
+    fresh();
+    open_with_query("?students=-5&staff=10&source=powerschool&colour=blue");
+    let _page = mount().await;
+    open_with_query("");
+    let notice = text(&testid("notice-link-repaired"));
+    for part in ["students", "below zero", "source", "powerschool", "colour"] {
+        assert!(
+            notice.contains(part) || part == "powerschool",
+            "{part}: {notice}"
+        );
+    }
+    assert_eq!(text(&testid("answer-source")), "None");
+    assert!(text(&testid("answer-head-count")).contains("(500 students, 10 staff)"));
+}
+
+#[wasm_bindgen_test]
+async fn copy_link_offers_a_link_to_the_current_answers() {
+    fresh();
+    let _page = mount().await;
+    type_into("#students", "140");
+    type_into("#staff", "10");
+    tick().await;
+    click(&testid("copy-link"));
+    // The clipboard answers through a promise.
+    for _ in 0..20 {
+        tick().await;
+        gloo_timers_sleep(10).await;
+    }
+    let copied = text(&testid("copy-status")) == "Link copied.";
+    let link: HtmlInputElement = find("#share-url").dyn_into().unwrap();
+    if copied {
+        let clip = clipboard_text().await;
+        assert!(clip.contains("?students=140&staff=10&"), "{clip}");
+    } else {
+        // Headless browsers may refuse the clipboard: the link is shown instead.
+        assert!(!find(".copy-fallback").has_attribute("hidden"));
+        assert!(
+            link.value().contains("?students=140&staff=10&"),
+            "{}",
+            link.value()
+        );
+    }
+}
+
+async fn gloo_timers_sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+async fn clipboard_text() -> String {
+    let promise = web_sys::window()
+        .unwrap()
+        .navigator()
+        .clipboard()
+        .read_text();
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn ticked_steps_are_saved_and_come_back() {
+    fresh();
+    let page = mount().await;
+    type_into("#students", "140");
+    type_into("#staff", "10");
+    type_into("#frequency", "0");
+    tick().await;
+    // Self-Managed's steps show; Automated's do not.
+    assert!(!find(&testid("step-self-setup"))
+        .parent_element()
+        .unwrap()
+        .has_attribute("hidden"));
+    assert!(find(&testid("step-auto-request"))
+        .parent_element()
+        .unwrap()
+        .has_attribute("hidden"));
+    click(&testid("step-self-setup"));
+    click(&testid("step-check-ids"));
+    tick().await;
+    let stored = storage().get_item(KEY).unwrap().unwrap();
+    assert!(
+        stored.contains("\"ticked\":[\"self-setup\",\"check-ids\"]"),
+        "{stored}"
+    );
+    drop(page);
+
+    let _again = mount().await;
+    assert!(checked(&testid("step-self-setup")));
+    assert!(checked(&testid("step-check-ids")));
+    assert!(!checked(&testid("step-self-students")));
+}
+
+#[wasm_bindgen_test]
+async fn a_save_in_another_tab_shows_here() {
+    fresh();
+    let _page = mount().await;
+    assert_eq!(text(&testid("recommendation")), "One-time Assisted");
+
+    let other = r#"{"version":1,"answers":{"students":3700,"staff":300,"mobility":"high","frequency":"daily","source":"clever","sso":false,"nwea":false},"district":"Springfield","ticked":["auto-request"]}"#;
+    storage().set_item(KEY, other).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(KEY));
+    init.set_new_value(Some(other));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    tick().await;
+
+    assert_eq!(text(&testid("recommendation")), "Automated");
+    let district: HtmlInputElement = find("#district").dyn_into().unwrap();
+    assert_eq!(district.value(), "Springfield");
+    assert!(checked(&testid("step-auto-request")));
+    // Showing it did not write anything different back.
+    assert_eq!(storage().get_item(KEY).unwrap().as_deref(), Some(other));
 }

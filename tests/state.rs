@@ -11,11 +11,12 @@ fn saved(answers: Answers, district: &str) -> Saved {
     Saved {
         answers,
         district: district.into(),
+        ticked: vec![],
     }
 }
 
 fn with_answers(answers_json: &str) -> String {
-    format!(r#"{{"version":1,"answers":{answers_json},"district":""}}"#)
+    format!(r#"{{"version":1,"answers":{answers_json},"district":"","ticked":[]}}"#)
 }
 
 const GOOD: &str = r#"{"students":140,"staff":10,"mobility":"low","frequency":"as-needed","source":"classlink","sso":true,"nwea":false}"#;
@@ -53,7 +54,7 @@ fn the_record_format_is_stable() {
     let text = encode(&saved(good_answers(), "Springfield"));
     assert_eq!(
         text,
-        format!(r#"{{"version":1,"answers":{GOOD},"district":"Springfield"}}"#)
+        format!(r#"{{"version":1,"answers":{GOOD},"district":"Springfield","ticked":[]}}"#)
     );
 }
 
@@ -231,6 +232,32 @@ fn a_bad_district_name_is_dropped_but_the_answers_stay() {
 }
 
 #[test]
+fn ticked_steps_round_trip_and_bad_ones_are_dropped() {
+    let mut s = saved(good_answers(), "");
+    s.ticked = vec!["check-ids".into(), "auto-request".into()];
+    assert_eq!(decode(&encode(&s)), Decoded::Clean(s.clone()));
+
+    let text = format!(
+        r#"{{"version":1,"answers":{GOOD},"ticked":["check-ids",7,"<script>","auto-request"]}}"#
+    );
+    let decoded = decode(&text);
+    assert_eq!(
+        dropped_fields(&decoded),
+        vec![("ticked", Rejection::WrongType("a list of step names"))]
+    );
+    let Decoded::Repaired(kept, _) = decoded else {
+        unreachable!()
+    };
+    assert_eq!(kept.ticked, ["check-ids", "auto-request"]);
+
+    let text = format!(r#"{{"version":1,"answers":{GOOD},"ticked":"check-ids"}}"#);
+    let Decoded::Repaired(kept, _) = decode(&text) else {
+        panic!("a ticked value that is not a list is dropped")
+    };
+    assert!(kept.ticked.is_empty());
+}
+
+#[test]
 fn unicode_district_names_survive() {
     let s = saved(good_answers(), "Distrito Escolar de Peñasco 🏫 学区");
     assert_eq!(decode(&encode(&s)), Decoded::Clean(s));
@@ -296,8 +323,12 @@ fn any_answers() -> impl Strategy<Value = Answers> {
 
 proptest! {
     #[test]
-    fn every_valid_record_round_trips(answers in any_answers(), district in "\\PC{0,80}") {
-        let s = saved(answers, &district);
+    fn every_valid_record_round_trips(
+        answers in any_answers(),
+        district in "\\PC{0,80}",
+        ticked in prop::collection::vec("[a-z0-9-]{1,40}", 0..8),
+    ) {
+        let s = Saved { answers, district, ticked };
         prop_assert_eq!(decode(&encode(&s)), Decoded::Clean(s));
     }
 

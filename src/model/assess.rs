@@ -154,6 +154,8 @@ const NEEDS_SOURCE: &str = "it needs a SIS, Clever or ClassLink to connect to";
 /// The whole advice for one set of answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
+    /// The answers assessed, so views need read nothing else.
+    pub answers: Answers,
     /// Indexed by `Method::index`.
     pub methods: [MethodAssessment; 3],
     pub recommended: Method,
@@ -315,6 +317,7 @@ pub fn assess(answers: &Answers) -> Assessment {
     }
 
     Assessment {
+        answers: *answers,
         methods,
         recommended,
         runner_up,

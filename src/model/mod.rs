@@ -5,6 +5,7 @@ mod assess;
 mod describe;
 mod method;
 mod profiles;
+mod steps;
 mod what_if;
 
 pub use answers::{Answers, Choice, Frequency, Mobility, Source, MAX_COUNT};
@@ -15,4 +16,5 @@ pub use assess::{
 pub use describe::{answer_text, thousands};
 pub use method::{Factor, Fit, Method, MAX_SCORE};
 pub use profiles::{head_count_band, profile, Profile, Rule, Workings, HEAD_COUNT_EDGES, PROFILES};
+pub use steps::{next_steps, readiness_checks, Step, CHECKS, STEPS};
 pub use what_if::{what_if, what_if_from, Change, WhatIf};

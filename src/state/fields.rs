@@ -53,6 +53,23 @@ pub fn choice<C: Choice>(token: &str) -> Result<C, Rejection> {
     C::from_token(token).ok_or(Rejection::UnknownChoice)
 }
 
+/// Longest step id kept; the page's own ids are far shorter.
+pub const MAX_STEP_ID_CHARS: usize = 40;
+
+/// A ticked step's id: short, lowercase letters, digits and dashes.
+pub fn step_id(text: &str) -> Result<String, Rejection> {
+    let well_formed = !text.is_empty()
+        && text.len() <= MAX_STEP_ID_CHARS
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if well_formed {
+        Ok(text.to_owned())
+    } else {
+        Err(Rejection::WrongType("a step name"))
+    }
+}
+
 pub fn district(text: &str) -> Result<String, Rejection> {
     if text.chars().count() > MAX_DISTRICT_CHARS {
         Err(Rejection::TooLong)

@@ -2,8 +2,10 @@
 //! browser storage it lives in.
 
 pub mod fields;
+pub mod link;
 pub mod loose;
 pub mod notice;
+pub mod query;
 pub mod record;
 pub mod storage;
 

@@ -1,5 +1,6 @@
 //! Messages about saved answers that the page shows until dismissed.
 
+use super::query::DroppedParam;
 use super::record::{Dropped, Unreadable};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub enum Notice {
     },
     /// Writing the answers failed, most likely because storage is full.
     SaveFailed,
+    /// Parts of a shared link were unknown or malformed and were not used.
+    LinkRepaired(Vec<DroppedParam>),
 }
 
 impl Notice {
@@ -29,6 +32,7 @@ impl Notice {
             Self::Unreadable { .. } => "saved-unreadable",
             Self::Repaired { .. } => "saved-repaired",
             Self::SaveFailed => "save-failed",
+            Self::LinkRepaired(_) => "link-repaired",
         }
     }
 
@@ -62,6 +66,17 @@ impl Notice {
                 be full. They stay on this page until you close it."
                     .into()
             }
+            Self::LinkRepaired(dropped) => {
+                let list: Vec<String> = dropped
+                    .iter()
+                    .map(|d| format!("\u{201c}{}\u{201d} ({})", d.name, d.why.text()))
+                    .collect();
+                format!(
+                    "Parts of the shared link could not be used, so those answers show their \
+                     defaults: {}.",
+                    list.join("; ")
+                )
+            }
         }
     }
 }
@@ -86,6 +101,7 @@ fn field_label(field: &str) -> &str {
         "sso" => "single sign-on",
         "nwea" => "NWEA",
         "district" => "district name",
+        "ticked" => "ticked steps",
         other => other,
     }
 }

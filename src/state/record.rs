@@ -19,6 +19,8 @@ pub struct Saved {
     pub answers: Answers,
     /// Optional district name for the printout.
     pub district: String,
+    /// Ids of the next steps and readiness checks the user has ticked.
+    pub ticked: Vec<String>,
 }
 
 /// The record as written: the current schema version and the saved values.
@@ -27,6 +29,7 @@ pub struct Record<'a> {
     version: u64,
     answers: &'a Answers,
     district: &'a str,
+    ticked: &'a [String],
 }
 
 impl<'a> Record<'a> {
@@ -35,6 +38,7 @@ impl<'a> Record<'a> {
             version: SCHEMA_VERSION,
             answers: &saved.answers,
             district: &saved.district,
+            ticked: &saved.ticked,
         }
     }
 }
@@ -129,7 +133,29 @@ pub fn decode(text: &str) -> Decoded {
         }
     };
 
-    let saved = Saved { answers, district };
+    let ticked = match record.get("ticked") {
+        None => Vec::new(),
+        Some(Loose::List(items)) => {
+            let ids: Vec<String> = items
+                .iter()
+                .filter_map(|item| item.as_text().and_then(|id| fields::step_id(id).ok()))
+                .collect();
+            if ids.len() != items.len() {
+                reader.drop("ticked", Rejection::WrongType("a list of step names"));
+            }
+            ids
+        }
+        Some(_) => {
+            reader.drop("ticked", Rejection::WrongType("a list of step names"));
+            Vec::new()
+        }
+    };
+
+    let saved = Saved {
+        answers,
+        district,
+        ticked,
+    };
     if reader.dropped.is_empty() {
         Decoded::Clean(saved)
     } else {

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::share::CopyLink;
+use crate::model::Answers;
 use crate::state::fields::MAX_DISTRICT_CHARS;
 
 const MONTHS: [&str; 12] = [
@@ -31,7 +33,11 @@ fn today() -> String {
 }
 
 #[component]
-pub fn Masthead(district: RwSignal<String>, on_reset: Callback<()>) -> impl IntoView {
+pub fn Masthead(
+    district: RwSignal<String>,
+    answers: RwSignal<Answers>,
+    on_reset: Callback<()>,
+) -> impl IntoView {
     let date = RwSignal::new(today());
     // A tab left open overnight still prints today's date.
     let listener = window_event_listener(leptos::ev::beforeprint, move |_| date.set(today()));
@@ -86,6 +92,7 @@ pub fn Masthead(district: RwSignal<String>, on_reset: Callback<()>) -> impl Into
                     >
                         "Reset answers"
                     </button>
+                    <CopyLink answers />
                 </div>
             </div>
         </header>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::bind::{items, read};
-use crate::model::{profile, what_if_from, Answers, Assessment, Clarity, WhatIf, MAX_SCORE};
+use crate::model::{profile, what_if_from, Assessment, Clarity, WhatIf, MAX_SCORE};
 
 /// How clear-cut the choice is, in a sentence.
 fn clarity_text(a: &Assessment) -> String {
@@ -50,10 +50,9 @@ fn announcement(a: &Assessment) -> String {
 }
 
 #[component]
-pub fn Recommendation(assessment: Memo<Assessment>, answers: RwSignal<Answers>) -> impl IntoView {
+pub fn Recommendation(assessment: Memo<Assessment>) -> impl IntoView {
     let changes = Memo::new(move |_| {
-        let current = assessment.with(|a| a.recommended);
-        let changes = answers.with(|a| what_if_from(a, current));
+        let changes = assessment.with(|a| what_if_from(&a.answers, a.recommended));
         changes
             .into_iter()
             .map(WhatIf::sentence)

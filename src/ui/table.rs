@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::bind::{bind, read};
-use crate::model::{answer_text, Answers, Assessment, Cell, Factor, Method, MAX_SCORE};
+use crate::model::{answer_text, profile, Assessment, Cell, Factor, Method, Workings, MAX_SCORE};
 
 fn is_recommended(a: &Assessment, method: Method) -> bool {
     a.recommended == method
@@ -55,11 +55,7 @@ fn method_header(assessment: Memo<Assessment>, method: Method) -> impl IntoView 
     }
 }
 
-fn factor_row(
-    assessment: Memo<Assessment>,
-    answers: RwSignal<Answers>,
-    factor: Factor,
-) -> impl IntoView {
+fn factor_row(assessment: Memo<Assessment>, factor: Factor) -> impl IntoView {
     let cells = Method::ALL
         .into_iter()
         .map(|m| fit_cell(assessment, factor, m))
@@ -68,8 +64,33 @@ fn factor_row(
         <tr data-testid=format!("row-{}", factor.id())>
             <th scope="row">{factor.name()}</th>
             <td class="answer" data-testid=format!("answer-{}", factor.id())>
-                {bind(answers, factor, answer_text)}
+                {bind(assessment, factor, |a, f| answer_text(&a.answers, f))}
             </td>
+            {cells}
+        </tr>
+    }
+}
+
+/// One "how it works" row: the same aspect of every method, in words.
+fn workings_row(
+    assessment: Memo<Assessment>,
+    id: &'static str,
+    title: &'static str,
+    aspect: fn(&Workings) -> &'static str,
+) -> impl IntoView {
+    let cells = Method::ALL
+        .into_iter()
+        .map(|m| {
+            view! {
+                <td class="working" class:recommended=bind(assessment, m, is_recommended)>
+                    {aspect(&profile(m).workings)}
+                </td>
+            }
+        })
+        .collect_view();
+    view! {
+        <tr data-testid=format!("how-{id}")>
+            <th scope="row" colspan="2">{title}</th>
             {cells}
         </tr>
     }
@@ -99,14 +120,14 @@ fn unavailable_note(a: &Assessment) -> String {
 }
 
 #[component]
-pub fn ComparisonTable(assessment: Memo<Assessment>, answers: RwSignal<Answers>) -> impl IntoView {
+pub fn ComparisonTable(assessment: Memo<Assessment>) -> impl IntoView {
     let headers = Method::ALL
         .into_iter()
         .map(|m| method_header(assessment, m))
         .collect_view();
     let rows = Factor::ALL
         .into_iter()
-        .map(|f| factor_row(assessment, answers, f))
+        .map(|f| factor_row(assessment, f))
         .collect_view();
     let scores = Method::ALL
         .into_iter()
@@ -134,16 +155,29 @@ pub fn ComparisonTable(assessment: Memo<Assessment>, answers: RwSignal<Answers>)
                             {headers}
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
-                    <tfoot>
-                        <tr>
+                    <tbody>
+                        {rows}
+                        <tr class="score-row">
                             <th scope="row">"Score"</th>
                             <td class="answer">
-                                "Head count counts triple; mobility and updates double."
+                                <span class="no-print">
+                                    "Head count counts triple; mobility and updates double."
+                                </span>
                             </td>
                             {scores}
                         </tr>
-                    </tfoot>
+                    </tbody>
+                    <tbody class="workings">
+                        <tr>
+                            <th scope="colgroup" colspan="5" class="group-heading">
+                                "How each method works"
+                            </th>
+                        </tr>
+                        {workings_row(assessment, "first-roster", "First roster", |w| w.first_roster)}
+                        {workings_row(assessment, "later-changes", "Later changes", |w| w.later_changes)}
+                        {workings_row(assessment, "sign-in", "Signing in", |w| w.sign_in)}
+                        {workings_row(assessment, "who", "Who does the work", |w| w.who_does_the_work)}
+                    </tbody>
                 </table>
             </div>
             <p class="table-note" data-testid="unavailable-note">

@@ -1,0 +1,253 @@
+//! The share link's query string: every valid answer set survives the trip,
+//! and no string, however malformed, breaks the reader.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rostering_advisor::model::*;
+use rostering_advisor::state::fields::Rejection;
+use rostering_advisor::state::query::{decode, encode, DroppedParam, ParamProblem, Shared};
+
+fn answers_strategy() -> impl Strategy<Value = Answers> {
+    (
+        0..=MAX_COUNT,
+        0..=MAX_COUNT,
+        prop::sample::select(Mobility::ALL),
+        prop::sample::select(Frequency::ALL),
+        prop::sample::select(Source::ALL),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(students, staff, mobility, frequency, source, sso, nwea)| Answers {
+                students,
+                staff,
+                mobility,
+                frequency,
+                source,
+                sso,
+                nwea,
+            },
+        )
+}
+
+fn dropped(query: &str) -> Vec<(String, ParamProblem)> {
+    decode(query)
+        .expect("parameters present")
+        .dropped
+        .into_iter()
+        .map(|d| (d.name, d.why))
+        .collect()
+}
+
+#[test]
+fn the_documented_link_opens_as_written() {
+    let shared =
+        decode("?students=140&staff=10&mobility=low&frequency=as-needed&source=none&sso=0&nwea=1")
+            .unwrap();
+    assert_eq!(
+        shared,
+        Shared {
+            answers: Answers {
+                students: 140,
+                staff: 10,
+                mobility: Mobility::Low,
+                frequency: Frequency::AsNeeded,
+                source: Source::None,
+                sso: false,
+                nwea: true,
+            },
+            dropped: vec![],
+        }
+    );
+}
+
+#[test]
+fn encoding_writes_every_parameter_in_the_documented_form() {
+    let a = Answers {
+        students: 3700,
+        staff: 300,
+        mobility: Mobility::High,
+        frequency: Frequency::Daily,
+        source: Source::ClassLink,
+        sso: true,
+        nwea: false,
+    };
+    assert_eq!(
+        encode(&a),
+        "students=3700&staff=300&mobility=high&frequency=daily&source=classlink&sso=1&nwea=0"
+    );
+}
+
+#[test]
+fn no_parameters_means_no_shared_answers() {
+    for query in ["", "?", "&", "?&&"] {
+        assert_eq!(decode(query), None, "{query:?}");
+    }
+}
+
+#[test]
+fn missing_parameters_take_the_defaults() {
+    let shared = decode("?source=clever").unwrap();
+    assert_eq!(
+        shared.answers,
+        Answers {
+            source: Source::Clever,
+            ..Answers::default()
+        }
+    );
+    assert!(shared.dropped.is_empty());
+}
+
+#[test]
+fn malformed_values_are_dropped_with_their_reason() {
+    let cases: &[(&str, Rejection)] = &[
+        ("students=-5", Rejection::Negative),
+        ("students=-0.5", Rejection::Negative),
+        ("students=140.5", Rejection::NotWhole),
+        ("students=100001", Rejection::TooLarge),
+        ("students=99999999999999999999", Rejection::TooLarge),
+        ("students=abc", Rejection::WrongType("a number")),
+        ("students=", Rejection::WrongType("a number")),
+        ("students=1e3", Rejection::WrongType("a number")),
+        ("students=%20140", Rejection::WrongType("a number")),
+        ("staff=NaN", Rejection::WrongType("a number")),
+        ("staff=Infinity", Rejection::WrongType("a number")),
+        ("mobility=sometimes", Rejection::UnknownChoice),
+        ("frequency=DAILY", Rejection::UnknownChoice),
+        ("source=powerschool", Rejection::UnknownChoice),
+        ("sso=yes", Rejection::WrongType("0 or 1")),
+        ("nwea=2", Rejection::WrongType("0 or 1")),
+    ];
+    for (query, why) in cases {
+        let name = query.split('=').next().unwrap();
+        let full = format!("?{query}&staff=7");
+        let shared = decode(&full).unwrap();
+        if name == "staff" {
+            // The repeated staff is dropped too; the first one was the bad one.
+            assert_eq!(
+                shared.dropped[0].why,
+                ParamProblem::Bad(why.clone()),
+                "{query}"
+            );
+            continue;
+        }
+        assert_eq!(
+            dropped(&full),
+            vec![(name.to_string(), ParamProblem::Bad(why.clone()))],
+            "{query}"
+        );
+        // The good parameter beside it still counts; the bad one is left at its default.
+        assert_eq!(shared.answers.staff, 7);
+        assert_eq!(
+            shared.answers,
+            Answers {
+                staff: 7,
+                ..Answers::default()
+            },
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn well_formed_numbers_in_unusual_spellings_are_accepted() {
+    assert_eq!(decode("?students=0140").unwrap().answers.students, 140);
+    assert_eq!(decode("?students=140.0").unwrap().answers.students, 140);
+    assert_eq!(decode("?students=-0").unwrap().answers.students, 0);
+    assert_eq!(
+        decode("?students=100000").unwrap().answers.students,
+        MAX_COUNT
+    );
+}
+
+#[test]
+fn unknown_and_repeated_parameters_are_reported() {
+    assert_eq!(
+        dropped("?utm_source=mail&students=140&students=999&Source=sis"),
+        vec![
+            ("utm_source".to_string(), ParamProblem::Unknown),
+            ("students".to_string(), ParamProblem::Repeated),
+            ("Source".to_string(), ParamProblem::Unknown),
+        ]
+    );
+    assert_eq!(
+        decode("?students=140&students=999")
+            .unwrap()
+            .answers
+            .students,
+        140
+    );
+}
+
+#[test]
+fn escapes_are_decoded_and_bad_bytes_replaced() {
+    assert_eq!(decode("?source=%73is").unwrap().answers.source, Source::Sis);
+    assert_eq!(
+        decode("?%73ource=clever").unwrap().answers.source,
+        Source::Clever
+    );
+    assert_eq!(
+        dropped("?%E2%9C%93=1"),
+        vec![("✓".to_string(), ParamProblem::Unknown)]
+    );
+    assert_eq!(
+        dropped("?a+b=1"),
+        vec![("a b".to_string(), ParamProblem::Unknown)]
+    );
+    // A lone byte that is not UTF-8, and a dangling escape.
+    assert_eq!(
+        dropped("?%FF=1&x=%"),
+        vec![
+            ("\u{fffd}".to_string(), ParamProblem::Unknown),
+            ("x".to_string(), ParamProblem::Unknown)
+        ]
+    );
+    assert_eq!(
+        decode("?students=14%").unwrap().dropped,
+        vec![DroppedParam {
+            name: "students".into(),
+            why: ParamProblem::Bad(Rejection::WrongType("a number"))
+        }]
+    );
+}
+
+#[test]
+fn long_parameter_names_are_cut_short_in_reports() {
+    let name = "x".repeat(500);
+    let report = dropped(&format!("?{name}=1"));
+    assert_eq!(report[0].0.chars().count(), 40);
+}
+
+#[test]
+fn every_problem_reads_as_a_reason() {
+    for why in [
+        ParamProblem::Unknown,
+        ParamProblem::Repeated,
+        ParamProblem::Bad(Rejection::TooLarge),
+    ] {
+        assert!(why.text().len() > 10);
+    }
+}
+
+proptest! {
+    #[test]
+    fn encode_then_decode_is_the_identity(answers in answers_strategy()) {
+        let shared = decode(&format!("?{}", encode(&answers))).unwrap();
+        prop_assert_eq!(shared, Shared { answers, dropped: vec![] });
+    }
+
+    #[test]
+    fn decoding_never_panics_on_arbitrary_text(query in "\\PC*") {
+        if let Some(shared) = decode(&query) {
+            prop_assert!(shared.answers.students <= MAX_COUNT);
+            prop_assert!(shared.answers.staff <= MAX_COUNT);
+        }
+    }
+
+    #[test]
+    fn decoding_never_panics_on_query_shaped_noise(
+        query in "[?&=%+a-z0-9.\\-]{0,60}",
+    ) {
+        let _ = decode(&query);
+    }
+}
