@@ -114,7 +114,7 @@ fn unavailable_note(a: &Assessment) -> String {
         .iter()
         .find_map(|m| {
             m.unavailable
-                .map(|why| format!("{}: {why}", m.method.name()))
+                .map(|why| format!("{} is unavailable: {why}.", m.method.name()))
         })
         .unwrap_or_default()
 }
