@@ -155,7 +155,7 @@ pub fn StepField(
                 prop:value=move || value().to_string()
                 on:input=move |ev| binding.write(answers, input_number(&ev) as usize)
             />
-            <div class="stops" aria-hidden="true" style=format!("--stops: {}", stops.len())>
+            <div class="stops" aria-hidden="true">
                 {stop_labels}
             </div>
             <p class="hint" id=hint_id>{hint}</p>

@@ -35,10 +35,15 @@ fn reasons(a: &Assessment) -> Vec<String> {
     rule.into_iter().chain(strengths).collect()
 }
 
-fn cautions(a: &Assessment) -> Vec<String> {
-    let notes = a.notes.iter().map(|n| n.text().into());
-    let caveats = a.caveats().into_iter().map(|(_, cell)| cell.reason.into());
-    notes.chain(caveats).collect()
+fn notes(a: &Assessment) -> Vec<String> {
+    a.notes.iter().map(|n| n.text().into()).collect()
+}
+
+fn caveats(a: &Assessment) -> Vec<String> {
+    a.caveats()
+        .into_iter()
+        .map(|(_, cell)| cell.reason.into())
+        .collect()
 }
 
 fn announcement(a: &Assessment) -> String {
@@ -59,7 +64,8 @@ pub fn Recommendation(assessment: Memo<Assessment>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let reasons = Memo::new(move |_| assessment.with(reasons));
-    let cautions = Memo::new(move |_| assessment.with(cautions));
+    let notes = Memo::new(move |_| assessment.with(notes));
+    let caveats = Memo::new(move |_| assessment.with(caveats));
     // A memo, so the live region's text only changes when the words do.
     let announcement = Memo::new(move |_| assessment.with(announcement));
 
@@ -84,9 +90,11 @@ pub fn Recommendation(assessment: Memo<Assessment>) -> impl IntoView {
                     <h3>"Why"</h3>
                     <ul data-testid="reasons">{items(reasons)}</ul>
                 </div>
-                <div hidden=read(cautions, Vec::is_empty)>
+                <div hidden=move || notes.with(Vec::is_empty) && caveats.with(Vec::is_empty)>
                     <h3>"Keep in mind"</h3>
-                    <ul data-testid="cautions">{items(cautions)}</ul>
+                    <ul data-testid="notes">{items(notes)}</ul>
+                    // The table shows these too, so the printout leaves them out.
+                    <ul class="no-print" data-testid="caveats">{items(caveats)}</ul>
                 </div>
                 <div>
                     <h3>"What would change it"</h3>
