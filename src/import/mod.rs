@@ -1,0 +1,11 @@
+//! Reading a roster export (OneRoster 1.1 CSV or Clever CSV) in the browser:
+//! pure Rust, tested natively. Only the derived counts leave this module;
+//! the files themselves are never stored.
+
+pub mod csv;
+pub mod roster;
+
+pub use roster::{
+    check_file, BadRow, FileJob, FileKind, FileProblem, Format, Summary, Tally, MAX_FILE_MB,
+    MAX_LISTED_BAD_ROWS,
+};

@@ -1,0 +1,521 @@
+//! Counting a roster export: which file is which (from its header row), and
+//! what the district's numbers are once every file has been read.
+//!
+//! Files are read in slices ([`FileJob::step`]) into one [`Tally`]; the
+//! counts that need every file (schools of each student, say) are worked out
+//! at the end by [`Tally::summary`].
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use super::csv::{Line, Reader};
+use crate::model::Mobility;
+
+/// The two export formats the page reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    OneRoster,
+    Clever,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::OneRoster => "OneRoster 1.1",
+            Self::Clever => "Clever",
+        }
+    }
+}
+
+/// What one file holds, told by its header row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Users,
+    Orgs,
+    Enrollments,
+    CleverStudents,
+    CleverTeachers,
+    CleverStaff,
+    CleverSchools,
+}
+
+impl FileKind {
+    pub fn format(self) -> Format {
+        match self {
+            Self::Users | Self::Orgs | Self::Enrollments => Format::OneRoster,
+            _ => Format::Clever,
+        }
+    }
+
+    /// The columns read from each kind of file; the first must be present.
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Self::Users => &[
+                "sourcedId",
+                "status",
+                "role",
+                "orgSourcedIds",
+                "email",
+                "identifier",
+            ],
+            Self::Orgs => &["sourcedId", "status", "type"],
+            Self::Enrollments => &["userSourcedId", "status", "schoolSourcedId"],
+            Self::CleverStudents => &["Student_id", "School_id", "Student_email", "Student_number"],
+            Self::CleverTeachers => &["Teacher_id", "School_id", "Teacher_email", "Teacher_number"],
+            Self::CleverStaff => &["Staff_id", "School_id", "Staff_email"],
+            Self::CleverSchools => &["School_id", "School_name"],
+        }
+    }
+
+    /// Tell a file's kind by the columns only it has.
+    pub fn detect(header: &[Cow<str>]) -> Option<Self> {
+        let has = |name: &str| header.iter().any(|h| h.trim().eq_ignore_ascii_case(name));
+        let kind = if has("sourcedId") && has("role") && (has("username") || has("enabledUser")) {
+            Self::Users
+        } else if has("sourcedId") && has("type") && has("name") {
+            Self::Orgs
+        } else if has("userSourcedId") && has("classSourcedId") {
+            Self::Enrollments
+        } else if has("Student_id") && has("School_id") {
+            Self::CleverStudents
+        } else if has("Teacher_id") && has("School_id") {
+            Self::CleverTeachers
+        } else if has("Staff_id") && has("School_id") {
+            Self::CleverStaff
+        } else if has("School_id") && has("School_name") {
+            Self::CleverSchools
+        } else {
+            return None;
+        };
+        Some(kind)
+    }
+}
+
+/// A row that could not be used, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadRow {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+/// Rows kept word for word in the summary; beyond this they are only counted.
+pub const MAX_LISTED_BAD_ROWS: usize = 200;
+
+/// OneRoster roles counted as staff. Guardians, parents, relatives and
+/// proctors get no rostered account in a product suite.
+const STAFF_ROLES: [&str; 3] = ["teacher", "administrator", "aide"];
+const OTHER_ROLES: [&str; 5] = ["guardian", "parent", "relative", "proctor", "student"];
+
+#[derive(Default)]
+struct Person {
+    schools: Vec<String>,
+    has_email: bool,
+    staff: bool,
+    /// Listed in a users, students, teachers or staff file; enrolments
+    /// alone do not make an account.
+    listed: bool,
+}
+
+/// Everything learnt from the files read so far.
+#[derive(Default)]
+pub struct Tally {
+    format: Option<Format>,
+    people: HashMap<String, Person>,
+    /// How many rows each person id appeared on, where a repeat means a
+    /// duplicate rather than another school.
+    repeats: HashMap<String, u32>,
+    /// SIS identifiers and the ids of the people holding them.
+    sis_ids: HashMap<String, String>,
+    duplicate_sis_ids: HashSet<String>,
+    school_orgs: HashSet<String>,
+    schools_listed: bool,
+    bad_rows: Vec<BadRow>,
+    bad_row_count: u32,
+}
+
+/// The district's numbers, as the summary shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub format: Format,
+    pub students: u32,
+    pub staff: u32,
+    pub schools: u32,
+    pub multi_school: u32,
+    pub missing_email: u32,
+    pub duplicate_ids: u32,
+    pub bad_rows: u32,
+    /// The first [`MAX_LISTED_BAD_ROWS`] bad rows, with their reasons.
+    pub listed_bad_rows: Vec<BadRow>,
+}
+
+impl Summary {
+    /// Students in more than one school, as a share of all students.
+    pub fn multi_school_share(&self) -> f64 {
+        if self.students == 0 {
+            0.0
+        } else {
+            f64::from(self.multi_school) / f64::from(self.students)
+        }
+    }
+
+    /// A rough guess at how often students change schools. Being enrolled in
+    /// two schools at once is not the same as moving, so this is only a hint.
+    pub fn suggested_mobility(&self) -> Mobility {
+        let share = self.multi_school_share();
+        if share < 0.01 {
+            Mobility::Low
+        } else if share < 0.05 {
+            Mobility::Medium
+        } else {
+            Mobility::High
+        }
+    }
+}
+
+/// Why a whole file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    Empty,
+    Binary,
+    TooLarge { limit_mb: usize },
+    UnknownColumns { header: String },
+    MixedFormats { this: Format, earlier: Format },
+}
+
+impl FileProblem {
+    pub fn text(&self) -> String {
+        match self {
+            Self::Empty => "the file is empty".into(),
+            Self::Binary => "it is not a text file".into(),
+            Self::TooLarge { limit_mb } => format!("it is larger than the {limit_mb} MB this page reads"),
+            Self::UnknownColumns { header } => format!(
+                "its columns are not those of a OneRoster or Clever export (it starts: {header})"
+            ),
+            Self::MixedFormats { this, earlier } => format!(
+                "it is a {} file, but the files before it were {}; read one kind of export at a time",
+                this.name(),
+                earlier.name()
+            ),
+        }
+    }
+}
+
+/// Largest file read, in megabytes. Larger exports are rare below state level.
+pub const MAX_FILE_MB: usize = 100;
+
+/// Check a file's first bytes before reading it: size, and whether it is text.
+pub fn check_file(size_bytes: usize, start: &[u8]) -> Result<(), FileProblem> {
+    if size_bytes > MAX_FILE_MB * 1_000_000 {
+        Err(FileProblem::TooLarge {
+            limit_mb: MAX_FILE_MB,
+        })
+    } else if size_bytes == 0 {
+        Err(FileProblem::Empty)
+    } else if start.iter().take(8192).any(|&b| b == 0) {
+        Err(FileProblem::Binary)
+    } else {
+        Ok(())
+    }
+}
+
+/// One file being read, a slice at a time.
+pub struct FileJob {
+    name: String,
+    text: String,
+    kind: FileKind,
+    /// Position of each read column in a row; `None` when the file lacks it.
+    columns: Vec<Option<usize>>,
+    width: usize,
+    pos: usize,
+    line: usize,
+}
+
+impl FileJob {
+    /// Read the header row and tell the file's kind.
+    pub fn start(name: &str, text: String, tally: &Tally) -> Result<Self, FileProblem> {
+        check_file(text.len(), text.as_bytes())?;
+        let mut reader = Reader::new(&text);
+        let mut header = Vec::new();
+        let Some((_, Ok(()))) = reader.next_record(&mut header) else {
+            return Err(FileProblem::Empty);
+        };
+        let kind = FileKind::detect(&header).ok_or_else(|| FileProblem::UnknownColumns {
+            header: header
+                .iter()
+                .take(4)
+                .map(|h| h.trim())
+                .collect::<Vec<_>>()
+                .join(", ")
+                .chars()
+                .take(80)
+                .collect(),
+        })?;
+        if let Some(earlier) = tally.format.filter(|f| *f != kind.format()) {
+            return Err(FileProblem::MixedFormats {
+                this: kind.format(),
+                earlier,
+            });
+        }
+        let columns = kind
+            .columns()
+            .iter()
+            .map(|want| {
+                header
+                    .iter()
+                    .position(|h| h.trim().eq_ignore_ascii_case(want))
+            })
+            .collect();
+        let (pos, width) = (reader.position() + bom_len(&text), header.len());
+        Ok(Self {
+            name: name.to_owned(),
+            text,
+            kind,
+            columns,
+            width,
+            pos,
+            line: 2,
+        })
+    }
+
+    pub fn kind(&self) -> FileKind {
+        self.kind
+    }
+
+    /// Share of the file read, from 0 to 1.
+    pub fn progress(&self) -> f64 {
+        self.pos as f64 / self.text.len().max(1) as f64
+    }
+
+    /// Read rows until about `budget` more bytes are read or the file ends.
+    /// True when the file is done.
+    pub fn step(&mut self, tally: &mut Tally, budget: usize) -> bool {
+        tally.format = Some(self.kind.format());
+        let mut reader = Reader::resume(&self.text, self.pos, self.line);
+        let stop_at = self.pos.saturating_add(budget);
+        let mut fields = Vec::with_capacity(self.width);
+        while reader.position() < stop_at {
+            let Some((Line(line), read)) = reader.next_record(&mut fields) else {
+                break;
+            };
+            let problem = match read {
+                Err(e) => Some(e.text().to_owned()),
+                // A blank line is not a row.
+                Ok(()) if fields.len() == 1 && fields[0].is_empty() => continue,
+                Ok(()) if fields.len() != self.width => Some(format!(
+                    "it has {} fields where the header has {}",
+                    fields.len(),
+                    self.width
+                )),
+                Ok(()) => tally.add_row(self.kind, &self.columns, &fields),
+            };
+            if let Some(reason) = problem {
+                tally.bad_row(&self.name, line, reason);
+            }
+        }
+        self.pos = reader.position();
+        self.line = reader.line();
+        self.pos >= self.text.len()
+    }
+}
+
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
+
+impl Tally {
+    fn bad_row(&mut self, file: &str, line: usize, reason: String) {
+        self.bad_row_count += 1;
+        if self.bad_rows.len() < MAX_LISTED_BAD_ROWS {
+            self.bad_rows.push(BadRow {
+                file: file.to_owned(),
+                line,
+                reason,
+            });
+        }
+    }
+
+    /// Take in one row; the reason it is unusable, if it is.
+    fn add_row(
+        &mut self,
+        kind: FileKind,
+        columns: &[Option<usize>],
+        row: &[Cow<str>],
+    ) -> Option<String> {
+        let get = |i: usize| -> &str {
+            let column = columns.get(i).copied().flatten();
+            column.and_then(|c| row.get(c)).map_or("", |v| v.trim())
+        };
+        let id = get(0);
+        if id.is_empty() {
+            return Some(format!("its {} is empty", kind.columns()[0]));
+        }
+        // Rows a delta export marks for deletion are not accounts any more.
+        if matches!(
+            kind,
+            FileKind::Users | FileKind::Orgs | FileKind::Enrollments
+        ) && get(1).eq_ignore_ascii_case("tobedeleted")
+        {
+            return None;
+        }
+        match kind {
+            FileKind::Users => {
+                let role = get(2).to_ascii_lowercase();
+                let staff = STAFF_ROLES.contains(&role.as_str());
+                if !staff && !OTHER_ROLES.contains(&role.as_str()) {
+                    return Some(format!(
+                        "its role \u{201c}{role}\u{201d} is not a OneRoster role"
+                    ));
+                }
+                if !staff && role != "student" {
+                    return None;
+                }
+                let schools = get(3)
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+                self.add_person(id, staff, schools, !get(4).is_empty(), get(5), true);
+            }
+            FileKind::Orgs => {
+                self.schools_listed = true;
+                if get(2).eq_ignore_ascii_case("school") {
+                    self.school_orgs.insert(id.to_owned());
+                }
+            }
+            FileKind::Enrollments => {
+                let school = get(2);
+                if let Some(person) = self.people.get_mut(id) {
+                    if !school.is_empty() && !person.schools.iter().any(|s| s == school) {
+                        person.schools.push(school.to_owned());
+                    }
+                } else if !school.is_empty() {
+                    // Enrolments may come before users.csv; keep the school for later.
+                    self.people
+                        .entry(id.to_owned())
+                        .or_default()
+                        .schools
+                        .push(school.to_owned());
+                }
+            }
+            FileKind::CleverStudents | FileKind::CleverTeachers | FileKind::CleverStaff => {
+                let staff = kind != FileKind::CleverStudents;
+                let school = get(1);
+                if school.is_empty() {
+                    return Some("its School_id is empty".into());
+                }
+                // Clever's files number students, teachers and staff separately,
+                // so the same id in two files is two people.
+                let id = match kind {
+                    FileKind::CleverStudents => format!("student {id}"),
+                    FileKind::CleverTeachers => format!("teacher {id}"),
+                    _ => format!("staff {id}"),
+                };
+                let sis_id = match get(3) {
+                    "" => String::new(),
+                    number if staff => format!("staff {number}"),
+                    number => format!("student {number}"),
+                };
+                // A person is listed once per school: a repeat at the same school is a duplicate.
+                let key = format!("{id}\u{0}{school}");
+                self.add_person(
+                    &id,
+                    staff,
+                    vec![school.to_owned()],
+                    !get(2).is_empty(),
+                    &sis_id,
+                    false,
+                );
+                *self.repeats.entry(key).or_default() += 1;
+            }
+            FileKind::CleverSchools => {
+                self.schools_listed = true;
+                self.school_orgs.insert(id.to_owned());
+            }
+        }
+        None
+    }
+
+    fn add_person(
+        &mut self,
+        id: &str,
+        staff: bool,
+        schools: Vec<String>,
+        has_email: bool,
+        sis_id: &str,
+        one_row_each: bool,
+    ) {
+        if one_row_each {
+            *self.repeats.entry(id.to_owned()).or_default() += 1;
+        }
+        let person = self.people.entry(id.to_owned()).or_default();
+        person.listed = true;
+        person.staff = staff;
+        person.has_email |= has_email;
+        for school in schools {
+            if !person.schools.contains(&school) {
+                person.schools.push(school);
+            }
+        }
+        if !sis_id.is_empty() {
+            match self.sis_ids.get(sis_id) {
+                Some(holder) if holder != id => {
+                    self.duplicate_sis_ids.insert(sis_id.to_owned());
+                }
+                Some(_) => {}
+                None => {
+                    self.sis_ids.insert(sis_id.to_owned(), id.to_owned());
+                }
+            }
+        }
+    }
+
+    /// The counts, once every file has been read. `None` if nothing was read.
+    pub fn summary(&self) -> Option<Summary> {
+        let format = self.format?;
+        // Without a list of schools, every school a person is linked to counts.
+        let is_school = |s: &String| !self.schools_listed || self.school_orgs.contains(s);
+        let mut students = 0;
+        let mut staff = 0;
+        let mut multi_school = 0;
+        let mut missing_email = 0;
+        let mut schools_seen: HashSet<&String> = HashSet::new();
+        for person in self.people.values().filter(|p| p.listed) {
+            let schools: Vec<&String> = person.schools.iter().filter(|s| is_school(s)).collect();
+            schools_seen.extend(schools.iter().copied());
+            if person.staff {
+                staff += 1;
+            } else {
+                students += 1;
+                if schools.len() > 1 {
+                    multi_school += 1;
+                }
+            }
+            if !person.has_email {
+                missing_email += 1;
+            }
+        }
+        let schools = if self.schools_listed {
+            self.school_orgs.len()
+        } else {
+            schools_seen.len()
+        };
+        let repeated = self.repeats.values().filter(|&&n| n > 1).count();
+        Some(Summary {
+            format,
+            students,
+            staff,
+            schools: schools as u32,
+            multi_school,
+            missing_email,
+            duplicate_ids: (repeated + self.duplicate_sis_ids.len()) as u32,
+            bad_rows: self.bad_row_count,
+            listed_bad_rows: self.bad_rows.clone(),
+        })
+    }
+}
