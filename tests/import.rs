@@ -332,10 +332,56 @@ fn mobility_is_suggested_from_the_share_in_several_schools() {
         bad_rows: 0,
         listed_bad_rows: vec![],
     };
+    assert_eq!(with(1000, 5).multi_school_per_mille(), 5);
+    assert_eq!(with(3, 1).multi_school_per_mille(), 333);
     assert_eq!(with(1000, 5).suggested_mobility(), Mobility::Low);
     assert_eq!(with(1000, 20).suggested_mobility(), Mobility::Medium);
     assert_eq!(with(1000, 80).suggested_mobility(), Mobility::High);
     assert_eq!(with(0, 0).suggested_mobility(), Mobility::Low);
+}
+
+#[test]
+fn the_summary_survives_the_trip_from_the_worker() {
+    use rostering_advisor::import::report::{from_json, to_json};
+    let summary = import(&roster_gen::clever(&Spec::new(700)), 1 << 20).unwrap();
+    assert!(!summary.listed_bad_rows.is_empty());
+    assert_eq!(from_json(&to_json(&summary)), Some(summary.clone()));
+    // A damaged message is refused, not half read.
+    let json = to_json(&summary);
+    assert_eq!(
+        from_json(&json.replace("\"students\":700", "\"students\":-1")),
+        None
+    );
+    assert_eq!(from_json(&json.replace("clever", "csv")), None);
+    assert_eq!(from_json("{}"), None);
+    assert_eq!(from_json("not json"), None);
+}
+
+#[test]
+fn findings_name_the_readiness_check_they_belong_to() {
+    let spec = Spec {
+        messy: false,
+        ..Spec::new(1000)
+    };
+    let summary = import(&roster_gen::oneroster(&spec), 1 << 20).unwrap();
+    assert_eq!(
+        summary.readiness_finding("check-emails").as_deref(),
+        Some("40 accounts in your export have no email address.")
+    );
+    assert_eq!(
+        summary.readiness_finding("check-one-school").as_deref(),
+        Some("20 students in your export are in more than one school.")
+    );
+    assert!(summary
+        .readiness_finding("check-ids")
+        .unwrap()
+        .starts_with("2 IDs"));
+    assert_eq!(summary.readiness_finding("check-rollover"), None);
+    let clean = Summary {
+        missing_email: 0,
+        ..summary
+    };
+    assert_eq!(clean.readiness_finding("check-emails"), None);
 }
 
 proptest! {

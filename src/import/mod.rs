@@ -3,7 +3,10 @@
 //! the files themselves are never stored.
 
 pub mod csv;
+pub mod report;
 pub mod roster;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 pub use roster::{
     check_file, BadRow, FileJob, FileKind, FileProblem, Format, Summary, Tally, MAX_FILE_MB,

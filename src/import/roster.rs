@@ -8,17 +8,28 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+use serde::Serialize;
+
 use super::csv::{Line, Reader};
 use crate::model::Mobility;
 
 /// The two export formats the page reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Format {
     OneRoster,
     Clever,
 }
 
 impl Format {
+    pub fn from_token(token: &str) -> Option<Self> {
+        match token {
+            "one-roster" => Some(Self::OneRoster),
+            "clever" => Some(Self::Clever),
+            _ => None,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Self::OneRoster => "OneRoster 1.1",
@@ -92,7 +103,7 @@ impl FileKind {
 }
 
 /// A row that could not be used, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BadRow {
     pub file: String,
     pub line: usize,
@@ -135,7 +146,7 @@ pub struct Tally {
 }
 
 /// The district's numbers, as the summary shows them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub format: Format,
     pub students: u32,
@@ -150,22 +161,44 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// Students in more than one school, as a share of all students.
-    pub fn multi_school_share(&self) -> f64 {
+    /// Students in more than one school, in tenths of a percent of all
+    /// students. Whole numbers, so showing it needs no float formatting
+    /// (which would cost the download tens of kilobytes).
+    pub fn multi_school_per_mille(&self) -> u32 {
         if self.students == 0 {
-            0.0
+            0
         } else {
-            f64::from(self.multi_school) / f64::from(self.students)
+            (u64::from(self.multi_school) * 1000 / u64::from(self.students)) as u32
         }
+    }
+
+    /// What the export shows that a readiness check (by its id) should
+    /// mention, if anything.
+    pub fn readiness_finding(&self, check: &str) -> Option<String> {
+        let (count, what) = match check {
+            "check-emails" => (
+                self.missing_email,
+                "accounts in your export have no email address",
+            ),
+            "check-ids" | "check-nwea-ids" => {
+                (self.duplicate_ids, "IDs in your export are duplicated")
+            }
+            "check-one-school" => (
+                self.multi_school,
+                "students in your export are in more than one school",
+            ),
+            _ => return None,
+        };
+        (count > 0).then(|| format!("{} {what}.", crate::model::thousands(count)))
     }
 
     /// A rough guess at how often students change schools. Being enrolled in
     /// two schools at once is not the same as moving, so this is only a hint.
     pub fn suggested_mobility(&self) -> Mobility {
-        let share = self.multi_school_share();
-        if share < 0.01 {
+        let per_mille = self.multi_school_per_mille();
+        if per_mille < 10 {
             Mobility::Low
-        } else if share < 0.05 {
+        } else if per_mille < 50 {
             Mobility::Medium
         } else {
             Mobility::High

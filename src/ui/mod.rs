@@ -3,6 +3,7 @@
 
 mod bind;
 mod controls;
+mod import;
 mod masthead;
 mod notices;
 mod questions;
@@ -16,6 +17,7 @@ use leptos::prelude::*;
 
 use crate::model::{assess, Answers};
 use crate::state::{decode, link, query, storage, Decoded, Notice, Saved};
+use import::{Import, ImportPanel};
 use masthead::Masthead;
 use notices::{Notices, UndoReset};
 use questions::Questions;
@@ -46,6 +48,7 @@ pub fn App() -> impl IntoView {
     let ticked = RwSignal::new(own.ticked);
     let notices = RwSignal::new(notices);
     let before_reset = RwSignal::new(None::<Answers>);
+    let import = RwSignal::new(Import::Idle);
     let assessment = Memo::new(move |_| answers.with(assess));
 
     let can_save = loaded.can_save;
@@ -108,11 +111,14 @@ pub fn App() -> impl IntoView {
         <Notices notices />
         <UndoReset answers before_reset />
         <main class="layout">
-            <Questions answers />
+            <div class="inputs">
+                <Questions answers />
+                <ImportPanel answers state=import />
+            </div>
             <div class="results">
                 <Recommendation assessment />
                 <ComparisonTable assessment />
-                <NextSteps assessment ticked />
+                <NextSteps assessment ticked import />
             </div>
         </main>
         <footer class="page-footer no-print">

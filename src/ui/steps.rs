@@ -6,12 +6,22 @@
 use leptos::prelude::*;
 
 use super::bind::{bind, read};
+use super::import::Import;
 use crate::model::{Assessment, Step, CHECKS, STEPS};
+
+/// What an imported export says about a check, or "".
+fn finding(import: &Import, id: &'static str) -> String {
+    match import {
+        Import::Done(summary) => summary.readiness_finding(id).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
 
 fn step_item(
     step: &'static Step,
     assessment: Memo<Assessment>,
     ticked: RwSignal<Vec<String>>,
+    import: RwSignal<Import>,
 ) -> impl IntoView {
     let id = step.id;
     let input_id = format!("step-{id}");
@@ -33,7 +43,10 @@ fn step_item(
                 prop:checked=bind(ticked, id, |all, id| all.iter().any(|t| t == id))
                 on:change=toggle
             />
-            <label for=input_id>{step.text}</label>
+            <label for=input_id>
+                {step.text}
+                <span class="finding" data-testid=format!("finding-{id}")>{bind(import, id, finding)}</span>
+            </label>
         </li>
     }
 }
@@ -42,15 +55,20 @@ fn checklist(
     steps: &'static [Step],
     assessment: Memo<Assessment>,
     ticked: RwSignal<Vec<String>>,
+    import: RwSignal<Import>,
 ) -> impl IntoView {
     steps
         .iter()
-        .map(|step| step_item(step, assessment, ticked))
+        .map(|step| step_item(step, assessment, ticked, import))
         .collect_view()
 }
 
 #[component]
-pub fn NextSteps(assessment: Memo<Assessment>, ticked: RwSignal<Vec<String>>) -> impl IntoView {
+pub fn NextSteps(
+    assessment: Memo<Assessment>,
+    ticked: RwSignal<Vec<String>>,
+    import: RwSignal<Import>,
+) -> impl IntoView {
     view! {
         <section class="card next-steps" aria-labelledby="steps-heading" data-testid="next-steps">
             <h2 id="steps-heading">
@@ -63,13 +81,13 @@ pub fn NextSteps(assessment: Memo<Assessment>, ticked: RwSignal<Vec<String>>) ->
                 <div>
                     <h3>"Steps"</h3>
                     <ol class="checklist" data-testid="steps">
-                        {checklist(STEPS, assessment, ticked)}
+                        {checklist(STEPS, assessment, ticked, import)}
                     </ol>
                 </div>
                 <div>
                     <h3>"Readiness checks"</h3>
                     <ul class="checklist" data-testid="readiness">
-                        {checklist(CHECKS, assessment, ticked)}
+                        {checklist(CHECKS, assessment, ticked, import)}
                     </ul>
                 </div>
             </div>

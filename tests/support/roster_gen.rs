@@ -222,12 +222,12 @@ pub fn oneroster(spec: &Spec) -> Vec<(String, String)> {
         "endDate",
     ]);
     let person = |users: &mut Table,
-                      dice: &mut Dice,
-                      id: String,
-                      role: &str,
-                      n: u32,
-                      orgs: String,
-                      missing_email: bool| {
+                  dice: &mut Dice,
+                  id: String,
+                  role: &str,
+                  n: u32,
+                  orgs: String,
+                  missing_email: bool| {
         let given = dice.pick(&GIVEN).to_owned();
         users.row(vec![
             id.clone(),
