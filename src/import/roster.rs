@@ -6,7 +6,8 @@
 //! at the end by [`Tally::summary`].
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Serialize;
 
@@ -120,26 +121,31 @@ const OTHER_ROLES: [&str; 5] = ["guardian", "parent", "relative", "proctor", "st
 
 #[derive(Default)]
 struct Person {
-    schools: Vec<String>,
+    /// Interned school ids (see [`Tally::school`]).
+    schools: Vec<u32>,
     has_email: bool,
     staff: bool,
     /// Listed in a users, students, teachers or staff file; enrolments
     /// alone do not make an account.
     listed: bool,
+    /// Listed twice: twice in users.csv, or twice at one school in Clever.
+    duplicate: bool,
 }
 
-/// Everything learnt from the files read so far.
+/// Everything learnt from the files read so far. Exports run to hundreds of
+/// thousands of rows, so ids are stored once, schools are interned to
+/// numbers, and maps use a fast non-cryptographic hash (the ids are not
+/// adversarial: they come from the user's own files).
 #[derive(Default)]
 pub struct Tally {
     format: Option<Format>,
-    people: HashMap<String, Person>,
-    /// How many rows each person id appeared on, where a repeat means a
-    /// duplicate rather than another school.
-    repeats: HashMap<String, u32>,
-    /// SIS identifiers and the ids of the people holding them.
-    sis_ids: HashMap<String, String>,
-    duplicate_sis_ids: HashSet<String>,
-    school_orgs: HashSet<String>,
+    people: Vec<Person>,
+    index: FxHashMap<Box<str>, u32>,
+    schools: FxHashMap<Box<str>, u32>,
+    /// SIS identifiers and the person holding each.
+    sis_ids: FxHashMap<Box<str>, u32>,
+    duplicate_sis_ids: FxHashSet<u32>,
+    school_orgs: FxHashSet<u32>,
     schools_listed: bool,
     bad_rows: Vec<BadRow>,
     bad_row_count: u32,
@@ -372,6 +378,27 @@ impl Tally {
         }
     }
 
+    /// The number standing for a school id.
+    fn school(&mut self, id: &str) -> u32 {
+        if let Some(&n) = self.schools.get(id) {
+            return n;
+        }
+        let n = self.schools.len() as u32;
+        self.schools.insert(id.into(), n);
+        n
+    }
+
+    /// The person with an id, added if new.
+    fn person(&mut self, id: &str) -> u32 {
+        if let Some(&n) = self.index.get(id) {
+            return n;
+        }
+        let n = self.people.len() as u32;
+        self.people.push(Person::default());
+        self.index.insert(id.into(), n);
+        n
+    }
+
     /// Take in one row; the reason it is unusable, if it is.
     fn add_row(
         &mut self,
@@ -407,33 +434,33 @@ impl Tally {
                 if !staff && role != "student" {
                     return None;
                 }
-                let schools = get(3)
+                let n = self.person(id);
+                let schools: Vec<u32> = get(3)
                     .split(',')
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
-                    .map(String::from)
+                    .map(|s| self.school(s))
                     .collect();
-                self.add_person(id, staff, schools, !get(4).is_empty(), get(5), true);
+                let person = &mut self.people[n as usize];
+                person.duplicate |= person.listed;
+                self.list(n, staff, &schools, !get(4).is_empty(), get(5));
             }
             FileKind::Orgs => {
                 self.schools_listed = true;
                 if get(2).eq_ignore_ascii_case("school") {
-                    self.school_orgs.insert(id.to_owned());
+                    let n = self.school(id);
+                    self.school_orgs.insert(n);
                 }
             }
             FileKind::Enrollments => {
                 let school = get(2);
-                if let Some(person) = self.people.get_mut(id) {
-                    if !school.is_empty() && !person.schools.iter().any(|s| s == school) {
-                        person.schools.push(school.to_owned());
+                if !school.is_empty() {
+                    // Enrolments may come before users.csv; the school waits on the person.
+                    let (n, school) = (self.person(id), self.school(school));
+                    let person = &mut self.people[n as usize];
+                    if !person.schools.contains(&school) {
+                        person.schools.push(school);
                     }
-                } else if !school.is_empty() {
-                    // Enrolments may come before users.csv; keep the school for later.
-                    self.people
-                        .entry(id.to_owned())
-                        .or_default()
-                        .schools
-                        .push(school.to_owned());
                 }
             }
             FileKind::CleverStudents | FileKind::CleverTeachers | FileKind::CleverStaff => {
@@ -444,111 +471,97 @@ impl Tally {
                 }
                 // Clever's files number students, teachers and staff separately,
                 // so the same id in two files is two people.
-                let id = match kind {
-                    FileKind::CleverStudents => format!("student {id}"),
-                    FileKind::CleverTeachers => format!("teacher {id}"),
-                    _ => format!("staff {id}"),
+                let prefix = match kind {
+                    FileKind::CleverStudents => "student ",
+                    FileKind::CleverTeachers => "teacher ",
+                    _ => "staff ",
                 };
+                let n = self.person(&format!("{prefix}{id}"));
+                let school = self.school(school);
                 let sis_id = match get(3) {
                     "" => String::new(),
-                    number if staff => format!("staff {number}"),
-                    number => format!("student {number}"),
+                    number => format!("{prefix}{number}"),
                 };
                 // A person is listed once per school: a repeat at the same school is a duplicate.
-                let key = format!("{id}\u{0}{school}");
-                self.add_person(
-                    &id,
-                    staff,
-                    vec![school.to_owned()],
-                    !get(2).is_empty(),
-                    &sis_id,
-                    false,
-                );
-                *self.repeats.entry(key).or_default() += 1;
+                let person = &mut self.people[n as usize];
+                person.duplicate |= person.listed && person.schools.contains(&school);
+                self.list(n, staff, &[school], !get(2).is_empty(), &sis_id);
             }
             FileKind::CleverSchools => {
                 self.schools_listed = true;
-                self.school_orgs.insert(id.to_owned());
+                let n = self.school(id);
+                self.school_orgs.insert(n);
             }
         }
         None
     }
 
-    fn add_person(
-        &mut self,
-        id: &str,
-        staff: bool,
-        schools: Vec<String>,
-        has_email: bool,
-        sis_id: &str,
-        one_row_each: bool,
-    ) {
-        if one_row_each {
-            *self.repeats.entry(id.to_owned()).or_default() += 1;
-        }
-        let person = self.people.entry(id.to_owned()).or_default();
+    /// Record what a row says about a person listed in it.
+    fn list(&mut self, n: u32, staff: bool, schools: &[u32], has_email: bool, sis_id: &str) {
+        let person = &mut self.people[n as usize];
         person.listed = true;
         person.staff = staff;
         person.has_email |= has_email;
-        for school in schools {
+        for &school in schools {
             if !person.schools.contains(&school) {
                 person.schools.push(school);
             }
         }
-        if !sis_id.is_empty() {
-            match self.sis_ids.get(sis_id) {
-                Some(holder) if holder != id => {
-                    self.duplicate_sis_ids.insert(sis_id.to_owned());
-                }
-                Some(_) => {}
-                None => {
-                    self.sis_ids.insert(sis_id.to_owned(), id.to_owned());
-                }
+        if sis_id.is_empty() {
+            return;
+        }
+        match self.sis_ids.get(sis_id) {
+            Some(&holder) if holder != n => {
+                self.duplicate_sis_ids.insert(holder);
+            }
+            Some(_) => {}
+            None => {
+                self.sis_ids.insert(sis_id.into(), n);
             }
         }
     }
 
-    /// The counts, once every file has been read. `None` if nothing was read.
+    /// The counts, once every file has been read. `None` if no file listed
+    /// a single student or member of staff.
     pub fn summary(&self) -> Option<Summary> {
         let format = self.format?;
-        // Without a list of schools, every school a person is linked to counts.
-        let is_school = |s: &String| !self.schools_listed || self.school_orgs.contains(s);
-        let mut students = 0;
-        let mut staff = 0;
-        let mut multi_school = 0;
-        let mut missing_email = 0;
-        let mut schools_seen: HashSet<&String> = HashSet::new();
-        for person in self.people.values().filter(|p| p.listed) {
-            let schools: Vec<&String> = person.schools.iter().filter(|s| is_school(s)).collect();
-            schools_seen.extend(schools.iter().copied());
-            if person.staff {
-                staff += 1;
-            } else {
-                students += 1;
-                if schools.len() > 1 {
-                    multi_school += 1;
-                }
-            }
-            if !person.has_email {
-                missing_email += 1;
-            }
+        if !self.people.iter().any(|p| p.listed) {
+            return None;
         }
-        let schools = if self.schools_listed {
+        // Without a list of schools, every school a person is linked to counts.
+        let is_school = |s: &u32| !self.schools_listed || self.school_orgs.contains(s);
+        let mut summary = Summary {
+            format,
+            students: 0,
+            staff: 0,
+            schools: 0,
+            multi_school: 0,
+            missing_email: 0,
+            duplicate_ids: self.duplicate_sis_ids.len() as u32,
+            bad_rows: self.bad_row_count,
+            listed_bad_rows: self.bad_rows.clone(),
+        };
+        let mut schools_seen: FxHashSet<u32> = FxHashSet::default();
+        for person in self.people.iter().filter(|p| p.listed) {
+            let schools = person.schools.iter().filter(|s| is_school(s));
+            let in_schools = schools.inspect(|&&s| {
+                schools_seen.insert(s);
+            });
+            let count = in_schools.count();
+            if person.staff {
+                summary.staff += 1;
+            } else {
+                summary.students += 1;
+                summary.multi_school += u32::from(count > 1);
+            }
+            summary.missing_email += u32::from(!person.has_email);
+            summary.duplicate_ids += u32::from(person.duplicate);
+        }
+        summary.schools = if self.schools_listed {
             self.school_orgs.len()
         } else {
             schools_seen.len()
-        };
-        let repeated = self.repeats.values().filter(|&&n| n > 1).count();
-        Some(Summary {
-            format,
-            students,
-            staff,
-            schools: schools as u32,
-            multi_school,
-            missing_email,
-            duplicate_ids: (repeated + self.duplicate_sis_ids.len()) as u32,
-            bad_rows: self.bad_row_count,
-            listed_bad_rows: self.bad_rows.clone(),
-        })
+        } as u32;
+        Some(summary)
     }
 }

@@ -105,7 +105,7 @@ async fn read_all(files: Array) -> Result<super::Summary, String> {
     }
     tally
         .summary()
-        .ok_or_else(|| "the files held no rows to count".to_owned())
+        .ok_or_else(|| "the files list no students or staff".to_owned())
 }
 
 fn error_text(error: &JsValue) -> String {

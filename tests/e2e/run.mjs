@@ -16,18 +16,22 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-// The native example that prints the model's expectations.
+// Native helpers: the model's expectations, and roster exports with known counts.
 const build = execFileSync(
   'cargo',
-  ['build', '--quiet', '--offline', '--example', 'assessment', '--message-format=json'],
+  ['build', '--quiet', '--offline', '--example', 'assessment', '--example', 'roster_gen', '--message-format=json'],
   { cwd: root, encoding: 'utf8' },
 );
-const bin = build
+const artifacts = build
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line))
-  .find((m) => m.reason === 'compiler-artifact' && m.target?.name === 'assessment')?.executable;
-if (!bin) throw new Error('could not build the assessment example');
+  .filter((m) => m.reason === 'compiler-artifact' && m.executable);
+const executable = (name) => {
+  const found = artifacts.find((m) => m.target?.name === name)?.executable;
+  if (!found) throw new Error(`could not build the ${name} example`);
+  return found;
+};
 
 const server = await serve(dist);
 const specs = process.argv.slice(2).length
@@ -38,7 +42,12 @@ console.log(`Serving dist/ at ${server.url}; running ${specs.length} spec file(s
 const started = Date.now();
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...specs], {
   stdio: 'inherit',
-  env: { ...process.env, E2E_BASE_URL: server.url, E2E_ASSESSMENT_BIN: bin },
+  env: {
+    ...process.env,
+    E2E_BASE_URL: server.url,
+    E2E_ASSESSMENT_BIN: executable('assessment'),
+    E2E_ROSTER_GEN_BIN: executable('roster_gen'),
+  },
 });
 const code = await new Promise((done) => child.on('exit', (c) => done(c ?? 1)));
 await server.close();
