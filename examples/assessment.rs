@@ -21,7 +21,9 @@ fn main() {
 }
 
 fn expected(query: &str) -> Value {
-    let answers = query::decode(query).map(|s| s.answers).unwrap_or_default();
+    let answers = query::decode(query)
+        .map(|s| s.plan.answers_of(&s.plan.suites[0]))
+        .unwrap_or_default();
     let a = assess(&answers);
 
     let mut factors = Map::new();

@@ -292,20 +292,27 @@ async fn blocked_storage_still_gives_a_working_page() {
 
 #[wasm_bindgen_test]
 fn the_browsers_json_reader_reads_records_as_the_native_one_does() {
-    use rostering_advisor::model::{Answers, Source};
+    use rostering_advisor::model::{Answers, Plan, Source};
     use rostering_advisor::state::fields::Rejection;
     use rostering_advisor::state::{decode, encode, Decoded, Dropped, Saved, Unreadable};
 
-    let saved = Saved {
-        answers: Answers {
+    let mut plan = Plan::single(
+        Answers {
             students: 140,
             staff: 10,
             source: Source::ClassLink,
             sso: true,
             ..Answers::default()
         },
-        district: "Distrito de Peñasco 🏫".into(),
-        ticked: vec!["check-ids".into()],
+        "MyPath",
+    );
+    plan.suites[0].ticked = vec!["check-ids".into()];
+    plan.add("Purpose ✓");
+    plan.suites[1].overrides.students = Some(300);
+    let saved = Saved {
+        plan,
+        district_name: "Distrito de Peñasco 🏫".into(),
+        selected: 2,
     };
     assert_eq!(decode(&encode(&saved)), Decoded::Clean(saved.clone()));
 
@@ -316,6 +323,10 @@ fn the_browsers_json_reader_reads_records_as_the_native_one_does() {
         ),
         ("[1,2]", Decoded::Unreadable(Unreadable::NotARecord)),
         ("{\"version\":7}", Decoded::Unreadable(Unreadable::Newer(7))),
+        (
+            "{\"version\":2,\"district\":[]}",
+            Decoded::Unreadable(Unreadable::NotARecord),
+        ),
         (
             "{\"version\":1,\"answers\":[]}",
             Decoded::Unreadable(Unreadable::NotARecord),
@@ -331,12 +342,13 @@ fn the_browsers_json_reader_reads_records_as_the_native_one_does() {
             assert_eq!(
                 dropped,
                 vec![Dropped {
-                    field: "source",
+                    field: "roster source".into(),
                     why: Rejection::UnknownChoice
                 }]
             );
-            assert_eq!(s.answers.source, Source::None);
-            assert_eq!(s.district, saved.district);
+            assert_eq!(s.plan.district.source, Source::None);
+            assert_eq!(s.plan.suites, saved.plan.suites);
+            assert_eq!(s.district_name, saved.district_name);
         }
         other => panic!("expected a repaired record, got {other:?}"),
     }
@@ -508,7 +520,7 @@ async fn a_save_in_another_tab_shows_here() {
     let _page = mount().await;
     assert_eq!(text(&testid("recommendation")), "One-time Assisted");
 
-    let other = r#"{"version":1,"answers":{"students":3700,"staff":300,"mobility":"high","frequency":"daily","source":"clever","sso":false,"nwea":false},"district":"Springfield","ticked":["auto-request"]}"#;
+    let other = r#"{"version":2,"district":{"students":3700,"staff":300,"mobility":"high","frequency":"daily","source":"clever","sso":false,"nwea":false},"districtName":"Springfield","suites":[{"id":1,"name":"Product suite","ticked":["auto-request"]}],"selected":1}"#;
     storage().set_item(KEY, other).unwrap();
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(KEY));

@@ -5,7 +5,10 @@
 use proptest::prelude::*;
 use rostering_advisor::model::*;
 use rostering_advisor::state::fields::Rejection;
-use rostering_advisor::state::query::{decode, encode, DroppedParam, ParamProblem, Shared};
+use rostering_advisor::state::query::{
+    decode, encode, encode_plan, DroppedParam, ParamProblem, Shared,
+};
+use rostering_advisor::state::record::DEFAULT_SUITE_NAME;
 
 fn answers_strategy() -> impl Strategy<Value = Answers> {
     (
@@ -44,18 +47,19 @@ fn the_documented_link_opens_as_written() {
     let shared =
         decode("?students=140&staff=10&mobility=low&frequency=as-needed&source=none&sso=0&nwea=1")
             .unwrap();
+    let answers = Answers {
+        students: 140,
+        staff: 10,
+        mobility: Mobility::Low,
+        frequency: Frequency::AsNeeded,
+        source: Source::None,
+        sso: false,
+        nwea: true,
+    };
     assert_eq!(
         shared,
         Shared {
-            answers: Answers {
-                students: 140,
-                staff: 10,
-                mobility: Mobility::Low,
-                frequency: Frequency::AsNeeded,
-                source: Source::None,
-                sso: false,
-                nwea: true,
-            },
+            plan: Plan::single(answers, DEFAULT_SUITE_NAME),
             dropped: vec![],
         }
     );
@@ -89,7 +93,7 @@ fn no_parameters_means_no_shared_answers() {
 fn missing_parameters_take_the_defaults() {
     let shared = decode("?source=clever").unwrap();
     assert_eq!(
-        shared.answers,
+        shared.plan.district,
         Answers {
             source: Source::Clever,
             ..Answers::default()
@@ -137,9 +141,9 @@ fn malformed_values_are_dropped_with_their_reason() {
             "{query}"
         );
         // The good parameter beside it still counts; the bad one is left at its default.
-        assert_eq!(shared.answers.staff, 7);
+        assert_eq!(shared.plan.district.staff, 7);
         assert_eq!(
-            shared.answers,
+            shared.plan.district,
             Answers {
                 staff: 7,
                 ..Answers::default()
@@ -151,11 +155,17 @@ fn malformed_values_are_dropped_with_their_reason() {
 
 #[test]
 fn well_formed_numbers_in_unusual_spellings_are_accepted() {
-    assert_eq!(decode("?students=0140").unwrap().answers.students, 140);
-    assert_eq!(decode("?students=140.0").unwrap().answers.students, 140);
-    assert_eq!(decode("?students=-0").unwrap().answers.students, 0);
     assert_eq!(
-        decode("?students=100000").unwrap().answers.students,
+        decode("?students=0140").unwrap().plan.district.students,
+        140
+    );
+    assert_eq!(
+        decode("?students=140.0").unwrap().plan.district.students,
+        140
+    );
+    assert_eq!(decode("?students=-0").unwrap().plan.district.students, 0);
+    assert_eq!(
+        decode("?students=100000").unwrap().plan.district.students,
         MAX_COUNT
     );
 }
@@ -173,7 +183,8 @@ fn unknown_and_repeated_parameters_are_reported() {
     assert_eq!(
         decode("?students=140&students=999")
             .unwrap()
-            .answers
+            .plan
+            .district
             .students,
         140
     );
@@ -181,9 +192,12 @@ fn unknown_and_repeated_parameters_are_reported() {
 
 #[test]
 fn escapes_are_decoded_and_bad_bytes_replaced() {
-    assert_eq!(decode("?source=%73is").unwrap().answers.source, Source::Sis);
     assert_eq!(
-        decode("?%73ource=clever").unwrap().answers.source,
+        decode("?source=%73is").unwrap().plan.district.source,
+        Source::Sis
+    );
+    assert_eq!(
+        decode("?%73ource=clever").unwrap().plan.district.source,
         Source::Clever
     );
     assert_eq!(
@@ -229,18 +243,147 @@ fn every_problem_reads_as_a_reason() {
     }
 }
 
+// --- Plans of several suites ---------------------------------------------------
+
+fn ten_suites() -> Plan {
+    let district = Answers {
+        students: 5400,
+        staff: 400,
+        mobility: Mobility::Medium,
+        frequency: Frequency::Weekly,
+        source: Source::Clever,
+        sso: true,
+        nwea: false,
+    };
+    let mut plan = Plan::single(district, "Imagine Language & Literacy");
+    for name in [
+        "Imagine+ Assessment",
+        "MyPath",
+        "Purpose",
+        "Edgenuity",
+        "Robotify",
+        "Imagine Math",
+        "Summer School",
+        "Reading Lab",
+        "Algebra 1.0*",
+    ] {
+        plan.add(name);
+    }
+    plan.suites[1].overrides.students = Some(150);
+    plan.suites[1].overrides.mobility = Some(Mobility::Low);
+    plan.suites[3].overrides.frequency = Some(Frequency::Daily);
+    plan.suites[9].overrides.staff = Some(12);
+    plan
+}
+
+#[test]
+fn a_plan_link_carries_every_suite_and_stays_short() {
+    let plan = ten_suites();
+    let query = encode_plan(&plan);
+    let shared = decode(&format!("?{query}")).unwrap();
+    assert_eq!(shared.dropped, vec![]);
+    assert_eq!(shared.plan, plan);
+    // Short enough for an email: measured for ten suites, and written down.
+    let link = format!("https://example.org/tools/rostering/?{query}");
+    assert!(link.len() < 500, "{} characters: {link}", link.len());
+}
+
+#[test]
+fn a_plan_link_reads_as_documented() {
+    let shared =
+        decode("?district=540.40.low.yearly.clever.1.0&suite=MyPath*150..high.&suite=Purpose*")
+            .unwrap();
+    assert_eq!(shared.dropped, vec![]);
+    assert_eq!(shared.plan.district.source, Source::Clever);
+    assert!(shared.plan.district.sso);
+    let names: Vec<&str> = shared.plan.suites.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["MyPath", "Purpose"]);
+    assert_eq!(
+        shared.plan.suites[0].overrides,
+        Overrides {
+            students: Some(150),
+            mobility: Some(Mobility::High),
+            ..Overrides::default()
+        }
+    );
+    assert!(shared.plan.suites[1].overrides.is_empty());
+}
+
+#[test]
+fn a_single_unnamed_suite_still_uses_the_one_suite_form() {
+    let plan = Plan::single(Answers::default(), DEFAULT_SUITE_NAME);
+    assert_eq!(encode_plan(&plan), encode(&Answers::default()));
+    let named = Plan::single(Answers::default(), "MyPath");
+    assert!(encode_plan(&named).starts_with("district="));
+}
+
+#[test]
+fn bad_parts_of_a_plan_link_are_dropped_with_reasons() {
+    let shared = decode("?district=540.40.sometimes.yearly.clever.1&suite=*1.2.3.4&suite=Ok*-5&suite=Fine*..high.&students=5").unwrap();
+    let names: Vec<(&str, &ParamProblem)> = shared
+        .dropped
+        .iter()
+        .map(|d| (d.name.as_str(), &d.why))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            (
+                "district",
+                &ParamProblem::Bad(Rejection::WrongType("seven answers"))
+            ),
+            ("suite", &ParamProblem::Bad(Rejection::Missing)),
+            ("suite", &ParamProblem::Bad(Rejection::Negative)),
+            ("students", &ParamProblem::Unknown),
+        ]
+    );
+    assert_eq!(shared.plan.district, Answers::default());
+    assert_eq!(shared.plan.suites.len(), 1);
+    assert_eq!(shared.plan.suites[0].name, "Fine");
+
+    let partial = decode("?district=540.x.low.yearly.ftp.1.0").unwrap();
+    let named: Vec<&str> = partial.dropped.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(named, ["district staff", "district source"]);
+    assert_eq!(partial.plan.district.students, 540);
+    assert_eq!(partial.plan.suites[0].name, DEFAULT_SUITE_NAME);
+}
+
+proptest! {
+    #[test]
+    fn any_plan_survives_its_link(
+        students in 0..=MAX_COUNT,
+        names in prop::collection::vec("\\PC{1,30}".prop_filter("a name", |n| !n.trim().is_empty()), 1..12),
+        own in prop::collection::vec(prop::option::of(0..=MAX_COUNT), 12),
+    ) {
+        let mut plan = Plan::single(Answers { students, ..Answers::default() }, "x");
+        plan.suites.clear();
+        for (n, name) in names.iter().enumerate() {
+            plan.suites.push(Suite {
+                id: n as u32 + 1,
+                name: name.trim().to_owned(),
+                overrides: Overrides { students: own[n], ..Overrides::default() },
+                ticked: vec![],
+            });
+        }
+        let shared = decode(&format!("?{}", encode_plan(&plan))).unwrap();
+        prop_assert_eq!(shared.dropped, vec![]);
+        prop_assert_eq!(shared.plan, plan);
+    }
+}
+
 proptest! {
     #[test]
     fn encode_then_decode_is_the_identity(answers in answers_strategy()) {
         let shared = decode(&format!("?{}", encode(&answers))).unwrap();
-        prop_assert_eq!(shared, Shared { answers, dropped: vec![] });
+        prop_assert_eq!(shared, Shared { plan: Plan::single(answers, DEFAULT_SUITE_NAME), dropped: vec![] });
     }
 
     #[test]
     fn decoding_never_panics_on_arbitrary_text(query in "\\PC*") {
         if let Some(shared) = decode(&query) {
-            prop_assert!(shared.answers.students <= MAX_COUNT);
-            prop_assert!(shared.answers.staff <= MAX_COUNT);
+            prop_assert!(shared.plan.district.students <= MAX_COUNT);
+            prop_assert!(shared.plan.district.staff <= MAX_COUNT);
+            prop_assert!(!shared.plan.suites.is_empty());
         }
     }
 

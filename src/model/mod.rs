@@ -4,6 +4,7 @@ mod answers;
 mod assess;
 mod describe;
 mod method;
+mod plan;
 mod profiles;
 mod steps;
 mod what_if;
@@ -15,6 +16,7 @@ pub use assess::{
 };
 pub use describe::{answer_text, thousands};
 pub use method::{Factor, Fit, Method, MAX_SCORE};
+pub use plan::{plan_notes, Overrides, Plan, PlanNote, Suite, MAX_SUITES, SUITE_SUGGESTIONS};
 pub use profiles::{head_count_band, profile, Profile, Rule, Workings, HEAD_COUNT_EDGES, PROFILES};
 pub use steps::{next_steps, readiness_checks, Step, CHECKS, STEPS};
 pub use what_if::{what_if, what_if_from, Change, WhatIf};

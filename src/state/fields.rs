@@ -70,6 +70,16 @@ pub fn step_id(text: &str) -> Result<String, Rejection> {
     }
 }
 
+/// A suite's name: not blank, and no longer than a district name.
+pub fn suite_name(text: &str) -> Result<String, Rejection> {
+    let name = text.trim();
+    if name.is_empty() {
+        Err(Rejection::Missing)
+    } else {
+        district(name)
+    }
+}
+
 pub fn district(text: &str) -> Result<String, Rejection> {
     if text.chars().count() > MAX_DISTRICT_CHARS {
         Err(Rejection::TooLong)

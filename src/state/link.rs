@@ -3,7 +3,7 @@
 //! the user has decided what to do with shared answers.
 
 use super::query;
-use crate::model::Answers;
+use crate::model::Plan;
 
 /// The query string the page was opened with, `""` if none.
 pub fn opened_with() -> String {
@@ -12,13 +12,13 @@ pub fn opened_with() -> String {
         .unwrap_or_default()
 }
 
-/// A link to this page that opens with `answers`.
-pub fn share_url(answers: &Answers) -> String {
+/// A link to this page that opens with `plan`.
+pub fn share_url(plan: &Plan) -> String {
     let here = web_sys::window().map(|w| w.location());
     let base = here
         .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
         .unwrap_or_default();
-    format!("{base}?{}", query::encode(answers))
+    format!("{base}?{}", query::encode_plan(plan))
 }
 
 /// Take the query off the address bar, so reloading shows the user's own

@@ -53,7 +53,7 @@ impl Notice {
             } => {
                 let list: Vec<String> = dropped
                     .iter()
-                    .map(|d| format!("{} ({})", field_label(d.field), d.why.text()))
+                    .map(|d| format!("{} ({})", d.field, d.why.text()))
                     .collect();
                 format!(
                     "Some saved answers could not be used and were set back to their defaults: {}. {}",
@@ -89,19 +89,5 @@ fn kept_text(kept_under: &Option<String>) -> String {
         None => "The saved text could not be copied, so it is left as it was and new answers \
                  will not be saved over it."
             .into(),
-    }
-}
-
-/// The words a person knows a saved field by.
-fn field_label(field: &str) -> &str {
-    match field {
-        "mobility" => "how often students change schools",
-        "frequency" => "how often rosters change",
-        "source" => "roster source",
-        "sso" => "single sign-on",
-        "nwea" => "NWEA",
-        "district" => "district name",
-        "ticked" => "ticked steps",
-        other => other,
     }
 }

@@ -1,10 +1,19 @@
-//! The share link's query string:
-//! `?students=140&staff=10&mobility=low&frequency=as-needed&source=none&sso=0&nwea=1`.
-//! Every parameter is optional and missing ones take the defaults; anything
-//! unknown or malformed is dropped and reported, never guessed at.
+//! The share link's query string. One suite's answers use the form of the
+//! design notes:
+//! `?students=140&staff=10&mobility=low&frequency=as-needed&source=none&sso=0&nwea=1`,
+//! where every parameter is optional and missing ones take the defaults.
+//! A plan of several suites puts the district's answers in `district`, dot
+//! separated in the same order, and each suite in a `suite`: its name, a
+//! `*`, then students, staff, mobility and frequency, blank where the suite
+//! takes the district's answer:
+//! `?district=540.40.low.yearly.clever.1.0&suite=MyPath*150..high&suite=Purpose`.
+//! Anything unknown or malformed is dropped and reported, never guessed at.
 
 use super::fields::{self, Rejection};
-use crate::model::{Answers, Choice, Frequency, Mobility, Source};
+use super::record::DEFAULT_SUITE_NAME;
+use crate::model::{
+    Answers, Choice, Frequency, Mobility, Overrides, Plan, Source, Suite, MAX_SUITES,
+};
 
 /// A query parameter that was not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,11 +40,68 @@ impl ParamProblem {
     }
 }
 
-/// Answers from a link, with what was dropped on the way.
+/// A plan from a link, with what was dropped on the way.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shared {
-    pub answers: Answers,
+    pub plan: Plan,
     pub dropped: Vec<DroppedParam>,
+}
+
+/// A link for a plan: the short one-suite form when the plan is a single,
+/// unnamed suite, the plan form otherwise.
+pub fn encode_plan(plan: &Plan) -> String {
+    match plan.suites.as_slice() {
+        [only] if only.overrides.is_empty() && only.name == DEFAULT_SUITE_NAME => {
+            encode(&plan.district)
+        }
+        suites => {
+            let d = &plan.district;
+            let mut out = format!(
+                "district={}.{}.{}.{}.{}.{}.{}",
+                d.students,
+                d.staff,
+                d.mobility.token(),
+                d.frequency.token(),
+                d.source.token(),
+                u8::from(d.sso),
+                u8::from(d.nwea)
+            );
+            for suite in suites {
+                let o = &suite.overrides;
+                let own = format!(
+                    "{}.{}.{}.{}",
+                    o.students.map(|n| n.to_string()).unwrap_or_default(),
+                    o.staff.map(|n| n.to_string()).unwrap_or_default(),
+                    o.mobility.map_or("", |m| m.token()),
+                    o.frequency.map_or("", |f| f.token()),
+                );
+                // Trailing blanks say nothing, so a suite that takes every
+                // answer from the district is its name alone.
+                let own = own.trim_end_matches('.');
+                out += "&suite=";
+                out += &encode_name(&suite.name);
+                if !own.is_empty() {
+                    out += "*";
+                    out += own;
+                }
+            }
+            out
+        }
+    }
+}
+
+/// A name for a query string: letters, digits and `-_~` as they are, spaces
+/// as `+`, everything else (dots and stars, which the form uses) escaped.
+fn encode_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for &b in name.as_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out += &format!("%{b:02X}"),
+        }
+    }
+    out
 }
 
 pub fn encode(a: &Answers) -> String {
@@ -56,51 +122,164 @@ pub fn encode(a: &Answers) -> String {
 /// holds no parameters at all: the page was opened without shared answers.
 pub fn decode(query: &str) -> Option<Shared> {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs: Vec<(String, String)> = query
+    // Values stay raw here: a plan's values are split before they are decoded.
+    let pairs: Vec<(String, &str)> = query
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(name), percent_decode(value))
+            (percent_decode(name), value)
         })
         .collect();
     if pairs.is_empty() {
         return None;
     }
+    let mut dropped = Vec::new();
+    let is_plan = pairs
+        .iter()
+        .any(|(name, _)| name == "district" || name == "suite");
+    let plan = if is_plan {
+        plan_from(&pairs, &mut dropped)
+    } else {
+        Plan::single(answers_from(&pairs, &mut dropped), DEFAULT_SUITE_NAME)
+    };
+    Some(Shared { plan, dropped })
+}
 
+fn report(dropped: &mut Vec<DroppedParam>, name: &str, why: ParamProblem) {
+    dropped.push(DroppedParam {
+        name: name.chars().take(40).collect(),
+        why,
+    });
+}
+
+/// One suite's answers, one parameter each.
+fn answers_from(pairs: &[(String, &str)], dropped: &mut Vec<DroppedParam>) -> Answers {
     let mut answers = Answers::default();
     let mut seen: Vec<&str> = Vec::new();
-    let mut dropped = Vec::new();
-    for (name, value) in &pairs {
-        let mut drop = |why| {
-            dropped.push(DroppedParam {
-                name: name.chars().take(40).collect(),
-                why,
-            })
-        };
+    for (name, raw) in pairs {
         if seen.contains(&name.as_str()) {
-            drop(ParamProblem::Repeated);
+            report(dropped, name, ParamProblem::Repeated);
             continue;
         }
+        let value = percent_decode(raw);
         let applied = match name.as_str() {
-            "students" => count(value).map(|n| answers.students = n),
-            "staff" => count(value).map(|n| answers.staff = n),
-            "mobility" => fields::choice::<Mobility>(value).map(|m| answers.mobility = m),
-            "frequency" => fields::choice::<Frequency>(value).map(|f| answers.frequency = f),
-            "source" => fields::choice::<Source>(value).map(|s| answers.source = s),
-            "sso" => flag(value).map(|on| answers.sso = on),
-            "nwea" => flag(value).map(|on| answers.nwea = on),
+            "students" => count(&value).map(|n| answers.students = n),
+            "staff" => count(&value).map(|n| answers.staff = n),
+            "mobility" => fields::choice::<Mobility>(&value).map(|m| answers.mobility = m),
+            "frequency" => fields::choice::<Frequency>(&value).map(|f| answers.frequency = f),
+            "source" => fields::choice::<Source>(&value).map(|s| answers.source = s),
+            "sso" => flag(&value).map(|on| answers.sso = on),
+            "nwea" => flag(&value).map(|on| answers.nwea = on),
             _ => {
-                drop(ParamProblem::Unknown);
+                report(dropped, name, ParamProblem::Unknown);
                 continue;
             }
         };
         seen.push(name);
         if let Err(why) = applied {
-            drop(ParamProblem::Bad(why));
+            report(dropped, name, ParamProblem::Bad(why));
         }
     }
-    Some(Shared { answers, dropped })
+    answers
+}
+
+/// A plan: `district` once, `suite` for each suite.
+fn plan_from(pairs: &[(String, &str)], dropped: &mut Vec<DroppedParam>) -> Plan {
+    let mut district = None;
+    let mut suites: Vec<Suite> = Vec::new();
+    for (name, raw) in pairs {
+        match name.as_str() {
+            "district" if district.is_some() => report(dropped, name, ParamProblem::Repeated),
+            "district" => district = Some(district_from(raw, dropped)),
+            "suite" if suites.len() >= MAX_SUITES => {
+                report(dropped, name, ParamProblem::Bad(Rejection::TooLong))
+            }
+            "suite" => match suite_from(raw, suites.len() as u32 + 1) {
+                Ok(suite) => suites.push(suite),
+                Err(why) => report(dropped, name, ParamProblem::Bad(why)),
+            },
+            _ => report(dropped, name, ParamProblem::Unknown),
+        }
+    }
+    let mut plan = Plan::single(district.unwrap_or_default(), DEFAULT_SUITE_NAME);
+    if !suites.is_empty() {
+        plan.suites = suites;
+    }
+    plan
+}
+
+/// `students.staff.mobility.frequency.source.sso.nwea`; each bad part is
+/// reported and left at its default.
+fn district_from(raw: &str, dropped: &mut Vec<DroppedParam>) -> Answers {
+    let parts: Vec<String> = raw.split('.').map(percent_decode).collect();
+    let mut a = Answers::default();
+    if parts.len() != 7 {
+        report(
+            dropped,
+            "district",
+            ParamProblem::Bad(Rejection::WrongType("seven answers")),
+        );
+        return a;
+    }
+    let mut check = |label: &str, result: Result<(), Rejection>| {
+        if let Err(why) = result {
+            report(
+                dropped,
+                &format!("district {label}"),
+                ParamProblem::Bad(why),
+            );
+        }
+    };
+    check("students", count(&parts[0]).map(|n| a.students = n));
+    check("staff", count(&parts[1]).map(|n| a.staff = n));
+    check(
+        "mobility",
+        fields::choice::<Mobility>(&parts[2]).map(|m| a.mobility = m),
+    );
+    check(
+        "frequency",
+        fields::choice::<Frequency>(&parts[3]).map(|f| a.frequency = f),
+    );
+    check(
+        "source",
+        fields::choice::<Source>(&parts[4]).map(|s| a.source = s),
+    );
+    check("sso", flag(&parts[5]).map(|on| a.sso = on));
+    check("nwea", flag(&parts[6]).map(|on| a.nwea = on));
+    a
+}
+
+/// `name*students.staff.mobility.frequency`, blanks inherited.
+fn suite_from(raw: &str, id: u32) -> Result<Suite, Rejection> {
+    let (name, rest) = raw.split_once('*').unwrap_or((raw, ""));
+    let name = fields::suite_name(&percent_decode(name))?;
+    let parts: Vec<String> = rest.split('.').map(percent_decode).collect();
+    let part = |i: usize| parts.get(i).map(String::as_str).unwrap_or("");
+    if parts.len() > 4 {
+        return Err(Rejection::WrongType("four answers"));
+    }
+    fn blank_or<T>(
+        text: &str,
+        parse: impl Fn(&str) -> Result<T, Rejection>,
+    ) -> Result<Option<T>, Rejection> {
+        if text.is_empty() {
+            Ok(None)
+        } else {
+            parse(text).map(Some)
+        }
+    }
+    Ok(Suite {
+        id,
+        name,
+        overrides: Overrides {
+            students: blank_or(part(0), count)?,
+            staff: blank_or(part(1), count)?,
+            mobility: blank_or(part(2), fields::choice::<Mobility>)?,
+            frequency: blank_or(part(3), fields::choice::<Frequency>)?,
+        },
+        ticked: Vec::new(),
+    })
 }
 
 /// A count written in decimal digits, checked without parsing floats.

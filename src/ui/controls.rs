@@ -11,6 +11,15 @@ use web_sys::HtmlInputElement;
 use super::scale;
 use crate::model::{thousands, Answers, MAX_COUNT};
 
+/// The answers the controls show and change: a suite's, or the district's
+/// defaults. Reading is a signal; writing hands the whole changed set to
+/// whoever owns the answers, which decides where each change belongs.
+#[derive(Clone, Copy)]
+pub struct Target {
+    pub read: Signal<Answers>,
+    pub write: Callback<Answers>,
+}
+
 /// Reads and writes one answer.
 pub struct Binding<T: 'static> {
     pub get: fn(&Answers) -> T,
@@ -26,12 +35,14 @@ impl<T> Clone for Binding<T> {
 impl<T> Copy for Binding<T> {}
 
 impl<T: 'static> Binding<T> {
-    fn read(self, answers: RwSignal<Answers>) -> T {
-        answers.with(|a| (self.get)(a))
+    fn read(self, target: Target) -> T {
+        target.read.with(|a| (self.get)(a))
     }
 
-    fn write(self, answers: RwSignal<Answers>, value: T) {
-        answers.update(|a| (self.set)(a, value));
+    fn write(self, target: Target, value: T) {
+        let mut answers = target.read.get_untracked();
+        (self.set)(&mut answers, value);
+        target.write.run(answers);
     }
 }
 
@@ -49,15 +60,15 @@ pub fn CountField(
     /// Spoken after the value by screen readers: "150 students".
     unit: &'static str,
     hint: &'static str,
-    answers: RwSignal<Answers>,
+    target: Target,
     binding: Binding<u32>,
 ) -> impl IntoView {
-    let value = move || binding.read(answers);
+    let value = move || binding.read(target);
     let label_id = format!("{id}-label");
     let hint_id = format!("{id}-hint");
     // Where the thumb is, remembered so a step that lands on the same count
     // is not undone when the value is redrawn.
-    let thumb = StoredValue::new(scale::position_of(binding.read(answers)));
+    let thumb = StoredValue::new(scale::position_of(binding.read(target)));
     view! {
         <div class="field count-field">
             <label class="field-label" id=label_id.clone() for=id>{label}</label>
@@ -80,7 +91,7 @@ pub fn CountField(
                     on:input=move |ev| {
                         let position = input_number(&ev) as u32;
                         thumb.set_value(position);
-                        binding.write(answers, scale::value_at(position));
+                        binding.write(target, scale::value_at(position));
                     }
                 />
                 <input
@@ -95,7 +106,7 @@ pub fn CountField(
                     prop:value=move || value().to_string()
                     on:input=move |ev| {
                         if let Some(count) = scale::typed_count(input_number(&ev)) {
-                            binding.write(answers, count);
+                            binding.write(target, count);
                         }
                     }
                     // Leaving the box with nothing usable in it shows the value in force again.
@@ -117,11 +128,11 @@ pub fn StepField(
     hint: &'static str,
     /// The choices' names, in order.
     stops: &'static [&'static str],
-    answers: RwSignal<Answers>,
+    target: Target,
     /// The chosen stop's position in `stops`.
     binding: Binding<usize>,
 ) -> impl IntoView {
-    let value = move || binding.read(answers);
+    let value = move || binding.read(target);
     let hint_id = format!("{id}-hint");
     let stop_labels = stops
         .iter()
@@ -133,7 +144,7 @@ pub fn StepField(
                 <span
                     class="stop"
                     class:current=move || value() == i
-                    on:click=move |_| binding.write(answers, i)
+                    on:click=move |_| binding.write(target, i)
                 >
                     {name}
                 </span>
@@ -153,7 +164,7 @@ pub fn StepField(
                 aria-describedby=hint_id.clone()
                 aria-valuetext=move || stops.get(value()).copied().unwrap_or_default()
                 prop:value=move || value().to_string()
-                on:input=move |ev| binding.write(answers, input_number(&ev) as usize)
+                on:input=move |ev| binding.write(target, input_number(&ev) as usize)
             />
             <div class="stops" aria-hidden="true">
                 {stop_labels}
@@ -173,7 +184,7 @@ pub fn SegmentedField(
     tokens: &'static [&'static str],
     /// The choices' names, in the same order.
     labels: &'static [&'static str],
-    answers: RwSignal<Answers>,
+    target: Target,
     binding: Binding<usize>,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
@@ -191,8 +202,8 @@ pub fn SegmentedField(
                     name=name
                     id=input_id.clone()
                     value=token
-                    prop:checked=move || binding.read(answers) == i
-                    on:change=move |_| binding.write(answers, i)
+                    prop:checked=move || binding.read(target) == i
+                    on:change=move |_| binding.write(target, i)
                 />
                 <label class="segment" for=input_id>
                     {label}
@@ -215,7 +226,7 @@ pub fn ToggleField(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
-    answers: RwSignal<Answers>,
+    target: Target,
     binding: Binding<bool>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
@@ -228,8 +239,8 @@ pub fn ToggleField(
                     class="switch"
                     id=id
                     aria-describedby=hint_id.clone()
-                    prop:checked=move || binding.read(answers)
-                    on:change=move |ev| binding.write(answers, event_target_checked(&ev))
+                    prop:checked=move || binding.read(target)
+                    on:change=move |ev| binding.write(target, event_target_checked(&ev))
                 />
                 <label class="field-label" for=id>{label}</label>
             </div>

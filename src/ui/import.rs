@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{FileList, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use super::bind::read;
+use super::controls::Target;
 use crate::import::{report, Summary};
 use crate::model::{thousands, Answers, Choice};
 
@@ -144,7 +145,7 @@ fn share_text(s: &Import) -> String {
 }
 
 #[component]
-pub fn ImportPanel(answers: RwSignal<Answers>, state: RwSignal<Import>) -> impl IntoView {
+pub fn ImportPanel(target: Target, state: RwSignal<Import>) -> impl IntoView {
     let worker = StoredValue::new(None::<Worker>);
     let applied = RwSignal::new(String::new());
     let on_pick = move |ev: leptos::ev::Event| {
@@ -166,10 +167,11 @@ pub fn ImportPanel(answers: RwSignal<Answers>, state: RwSignal<Import>) -> impl 
             return;
         };
         let mobility = summary.suggested_mobility();
-        answers.update(|a| {
-            a.students = summary.students.min(crate::model::MAX_COUNT);
-            a.staff = summary.staff.min(crate::model::MAX_COUNT);
-            a.mobility = mobility;
+        target.write.run(Answers {
+            students: summary.students.min(crate::model::MAX_COUNT),
+            staff: summary.staff.min(crate::model::MAX_COUNT),
+            mobility,
+            ..target.read.get_untracked()
         });
         applied.set(format!(
             "Now answering with {} students and {} staff. Students changing schools is set \

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::share::CopyLink;
-use crate::model::Answers;
 use crate::state::fields::MAX_DISTRICT_CHARS;
+use crate::state::Saved;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -35,7 +35,7 @@ fn today() -> String {
 #[component]
 pub fn Masthead(
     district: RwSignal<String>,
-    answers: RwSignal<Answers>,
+    saved: Memo<Saved>,
     on_reset: Callback<()>,
 ) -> impl IntoView {
     let date = RwSignal::new(today());
@@ -92,7 +92,7 @@ pub fn Masthead(
                     >
                         "Reset answers"
                     </button>
-                    <CopyLink answers />
+                    <CopyLink saved />
                 </div>
             </div>
         </header>

@@ -1,10 +1,11 @@
 //! Notices about saved answers, each dismissable, and the undo offer after a reset.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::bind::read;
-use crate::model::Answers;
-use crate::state::Notice;
+use super::plan::PlanStore;
+use crate::state::{Notice, Saved};
 
 fn notice_view(notices: RwSignal<Vec<Notice>>, notice: Notice) -> impl IntoView {
     let id = notice.id();
@@ -38,27 +39,31 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     }
 }
 
-/// Shown after a reset until undone or dismissed; holds the answers from before.
+/// Focus the element matching a selector, if there is one.
+pub fn focus(selector: &str) {
+    let found = document().query_selector(selector).ok().flatten();
+    if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Shown after a reset until undone or dismissed; holds the plan from before.
 #[component]
-pub fn UndoReset(
-    answers: RwSignal<Answers>,
-    before_reset: RwSignal<Option<Answers>>,
-) -> impl IntoView {
-    let undo_button = NodeRef::<leptos::html::Button>::new();
+pub fn UndoReset(store: PlanStore, before_reset: RwSignal<Option<Saved>>) -> impl IntoView {
     // Keyboard users land on the way back, right after pressing Reset. The
     // focus waits a frame, for the bar to be drawn.
     Effect::new(move |_| {
         if before_reset.with(Option::is_some) {
             request_animation_frame(move || {
-                if let Some(button) = undo_button.get_untracked() {
-                    let _ = button.focus();
-                }
+                // Looked up rather than held: a lookup compiles smaller than a
+                // node reference, and finds nothing once the page is gone.
+                focus("[data-testid=\"undo-reset\"]");
             });
         }
     });
     let undo = move |_| {
         if let Some(previous) = before_reset.get_untracked() {
-            answers.set(previous);
+            store.load(previous);
         }
         before_reset.set(None);
     };
@@ -69,7 +74,6 @@ pub fn UndoReset(
                 <button
                     type="button"
                     class="button"
-                    node_ref=undo_button
                     on:click=undo
                     data-testid="undo-reset"
                 >

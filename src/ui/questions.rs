@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::controls::{Binding, CountField, SegmentedField, StepField, ToggleField};
+use super::controls::{Binding, CountField, SegmentedField, StepField, Target, ToggleField};
 use crate::model::{Answers, Choice, Frequency, Mobility, Source};
 
 /// Binds a control to a plain field of the answers.
@@ -29,21 +29,49 @@ macro_rules! bind_choice {
     };
 }
 
+/// The questions. `heading` names whose answers they are; `note` says which
+/// answers are a suite's own; `on_inherit`, shown while `can_inherit`, hands
+/// a suite's answers back to the district.
 #[component]
-pub fn Questions(answers: RwSignal<Answers>) -> impl IntoView {
+pub fn Questions(
+    target: Target,
+    heading: Signal<String>,
+    note: Signal<String>,
+    can_inherit: Signal<bool>,
+    on_inherit: Callback<()>,
+    /// The suite's name, and how to change it; hidden for the district.
+    name: Signal<Option<String>>,
+    on_rename: Callback<String>,
+) -> impl IntoView {
     view! {
         <section class="questions card" id="questions" aria-labelledby="questions-heading">
-            <h2 id="questions-heading">"Your district"</h2>
-            <p class="section-intro">
-                "Answer for one product suite. Each suite is rostered separately, so repeat \
-                 this for any suite whose users or needs differ."
-            </p>
+            <h2 id="questions-heading">{move || heading.get()}</h2>
+            <div class="field suite-name" hidden=move || name.with(Option::is_none)>
+                <label class="field-label" for="suite-name">"Suite name"</label>
+                <input
+                    id="suite-name"
+                    type="text"
+                    maxlength="80"
+                    prop:value=move || name.get().unwrap_or_default()
+                    on:input=move |ev| on_rename.run(event_target_value(&ev))
+                />
+            </div>
+            <p class="section-intro" data-testid="answers-note">{move || note.get()}</p>
+            <button
+                type="button"
+                class="button quiet inherit"
+                hidden=move || !can_inherit.get()
+                on:click=move |_| on_inherit.run(())
+                data-testid="use-district-answers"
+            >
+                "Use the district's answers here"
+            </button>
             <CountField
                 id="students"
                 label="Students"
                 unit="students"
                 hint="Students who will use this product suite."
-                answers
+                target
                 binding=bind!(students)
             />
             <CountField
@@ -51,7 +79,7 @@ pub fn Questions(answers: RwSignal<Answers>) -> impl IntoView {
                 label="Staff"
                 unit="staff"
                 hint="Teachers, administrators and aides who need accounts."
-                answers
+                target
                 binding=bind!(staff)
             />
             <StepField
@@ -59,7 +87,7 @@ pub fn Questions(answers: RwSignal<Answers>) -> impl IntoView {
                 label="How often students change schools"
                 hint="Moves from one school to another within the district."
                 stops=Mobility::LABELS
-                answers
+                target
                 binding=bind_choice!(mobility, Mobility)
             />
             <StepField
@@ -67,9 +95,11 @@ pub fn Questions(answers: RwSignal<Answers>) -> impl IntoView {
                 label="How often rosters need updating"
                 hint="Classes, enrolments and staff changes that have to reach the product."
                 stops=Frequency::LABELS
-                answers
+                target
                 binding=bind_choice!(frequency, Frequency)
             />
+            <h3 class="group-heading">"For the whole district"</h3>
+            <p class="hint">"These apply to every suite in the plan."</p>
             <SegmentedField
                 name="source"
                 legend="Where roster data lives today"
@@ -77,7 +107,7 @@ pub fn Questions(answers: RwSignal<Answers>) -> impl IntoView {
                       ClassLink can feed an automated sync."
                 tokens=Source::TOKENS
                 labels=Source::LABELS
-                answers
+                target
                 binding=bind_choice!(source, Source)
             />
             <ToggleField
@@ -85,14 +115,14 @@ pub fn Questions(answers: RwSignal<Answers>) -> impl IntoView {
                 label="We want single sign-on (SSO)"
                 hint="Users sign in through Clever, ClassLink or a similar service instead \
                       of a separate password."
-                answers
+                target
                 binding=bind!(sso)
             />
             <ToggleField
                 id="nwea"
                 label="We use NWEA assessments"
                 hint="NWEA results have to line up with the same rosters."
-                answers
+                target
                 binding=bind!(nwea)
             />
         </section>

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::bind::read;
-use crate::model::Answers;
-use crate::state::link;
+use super::plan::PlanStore;
+use crate::state::{link, Saved};
 
 /// Copy text with the Clipboard API, then report whether it worked: not
 /// where there is no clipboard (pages served over plain HTTP) or the browser
@@ -49,12 +49,11 @@ enum CopyState {
 }
 
 #[component]
-pub fn CopyLink(answers: RwSignal<Answers>) -> impl IntoView {
+pub fn CopyLink(saved: Memo<Saved>) -> impl IntoView {
     let state = RwSignal::new(CopyState::Idle);
     let url = RwSignal::new(String::new());
-    let fallback = NodeRef::<leptos::html::Input>::new();
     let copy = move |_| {
-        let link = answers.with_untracked(link::share_url);
+        let link = saved.with_untracked(|s| link::share_url(&s.plan));
         url.set(link.clone());
         copy_to_clipboard(&link, move |copied| {
             if copied {
@@ -62,7 +61,10 @@ pub fn CopyLink(answers: RwSignal<Answers>) -> impl IntoView {
             } else {
                 state.set(CopyState::ShowLink);
                 request_animation_frame(move || {
-                    if let Some(input) = fallback.get_untracked() {
+                    let input = document().get_element_by_id("share-url");
+                    if let Some(input) =
+                        input.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
                         input.select();
                         let _ = input.focus();
                     }
@@ -72,7 +74,7 @@ pub fn CopyLink(answers: RwSignal<Answers>) -> impl IntoView {
     };
     // A changed answer makes an earlier link stale.
     Effect::new(move |_| {
-        answers.track();
+        saved.track();
         state.set(CopyState::Idle);
     });
     view! {
@@ -85,23 +87,23 @@ pub fn CopyLink(answers: RwSignal<Answers>) -> impl IntoView {
             </p>
             <div class="copy-fallback" hidden=read(state, |s| *s != CopyState::ShowLink)>
                 <label for="share-url">"Copy this link (Ctrl+C, or ⌘C on a Mac):"</label>
-                <input id="share-url" type="text" readonly node_ref=fallback prop:value=move || url.get() />
+                <input id="share-url" type="text" readonly prop:value=move || url.get() />
             </div>
         </div>
     }
 }
 
 /// Shown while the page displays answers from a link. `own` holds the user's
-/// saved answers, untouched until they choose.
+/// saved plan, untouched until they choose.
 #[component]
-pub fn ShareBanner(answers: RwSignal<Answers>, own: RwSignal<Option<Answers>>) -> impl IntoView {
+pub fn ShareBanner(store: PlanStore, own: RwSignal<Option<Saved>>) -> impl IntoView {
     let keep = move |_| {
         own.set(None);
         link::forget_query();
     };
     let back = move |_| {
         if let Some(mine) = own.get_untracked() {
-            answers.set(mine);
+            store.load(mine);
         }
         own.set(None);
         link::forget_query();

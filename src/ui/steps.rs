@@ -17,30 +17,29 @@ fn finding(import: &Import, id: &'static str) -> String {
     }
 }
 
+/// Ticks of the suite on show, and how to change one.
+#[derive(Clone, Copy)]
+pub struct Ticks {
+    pub read: Signal<Vec<String>>,
+    pub toggle: Callback<(&'static str, bool)>,
+}
+
 fn step_item(
     step: &'static Step,
     assessment: Memo<Assessment>,
-    ticked: RwSignal<Vec<String>>,
+    ticks: Ticks,
     import: RwSignal<Import>,
 ) -> impl IntoView {
     let id = step.id;
     let input_id = format!("step-{id}");
-    let toggle = move |ev| {
-        let on = event_target_checked(&ev);
-        ticked.update(|all| {
-            all.retain(|t| t != id);
-            if on {
-                all.push(id.to_owned());
-            }
-        });
-    };
+    let toggle = move |ev| ticks.toggle.run((id, event_target_checked(&ev)));
     view! {
         <li class="check-item" hidden=bind(assessment, step, |a, s| !s.applies_to(a))>
             <input
                 type="checkbox"
                 id=input_id.clone()
                 data-testid=input_id.clone()
-                prop:checked=bind(ticked, id, |all, id| all.iter().any(|t| t == id))
+                prop:checked=bind(ticks.read, id, |all, id| all.iter().any(|t| t == id))
                 on:change=toggle
             />
             <label for=input_id>
@@ -54,19 +53,19 @@ fn step_item(
 fn checklist(
     steps: &'static [Step],
     assessment: Memo<Assessment>,
-    ticked: RwSignal<Vec<String>>,
+    ticks: Ticks,
     import: RwSignal<Import>,
 ) -> impl IntoView {
     steps
         .iter()
-        .map(|step| step_item(step, assessment, ticked, import))
+        .map(|step| step_item(step, assessment, ticks, import))
         .collect_view()
 }
 
 #[component]
 pub fn NextSteps(
     assessment: Memo<Assessment>,
-    ticked: RwSignal<Vec<String>>,
+    ticks: Ticks,
     import: RwSignal<Import>,
 ) -> impl IntoView {
     view! {
@@ -81,13 +80,13 @@ pub fn NextSteps(
                 <div>
                     <h3>"Steps"</h3>
                     <ol class="checklist" data-testid="steps">
-                        {checklist(STEPS, assessment, ticked, import)}
+                        {checklist(STEPS, assessment, ticks, import)}
                     </ol>
                 </div>
                 <div>
                     <h3>"Readiness checks"</h3>
                     <ul class="checklist" data-testid="readiness">
-                        {checklist(CHECKS, assessment, ticked, import)}
+                        {checklist(CHECKS, assessment, ticks, import)}
                     </ul>
                 </div>
             </div>

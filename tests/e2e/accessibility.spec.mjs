@@ -69,6 +69,20 @@ test('axe finds nothing with notices, the shared-link banner and the reset bar s
   await session.close();
 });
 
+test('axe finds nothing on a plan of several suites, overview and suite views, both schemes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const session = await open(browser, { width: 1280, colorScheme });
+    const advisor = new AdvisorPage(session.page);
+    await advisor.open('?district=540.40.medium.weekly.clever.1.0&suite=MyPath*150..high&suite=Purpose');
+    await session.page.locator('[data-testid="keep-shared"]').click();
+    await advisor.showDistrict();
+    assert.deepEqual(await axeViolations(session.page), [], `${colorScheme}: the district overview`);
+    await advisor.showSuite('MyPath');
+    assert.deepEqual(await axeViolations(session.page), [], `${colorScheme}: a suite with its own answers`);
+    await session.close();
+  }
+});
+
 test('the checker itself catches a real violation', async () => {
   const session = await open(browser);
   const advisor = new AdvisorPage(session.page);

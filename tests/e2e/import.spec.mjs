@@ -133,7 +133,7 @@ test('100,000 users: right counts, a progress bar, a page that keeps responding,
   }
   await session.page.locator('[data-testid="import-apply"]').click();
   const saved = JSON.parse((await advisor.storage())[STORAGE_KEY]);
-  assert.equal(saved.answers.students, 100_000);
+  assert.equal(saved.district.students, 100_000);
   await session.close();
 });
 

@@ -127,9 +127,9 @@ test('two tabs stay in step, with no lost update', async () => {
     assert.equal(await tab.text('answer-source'), 'Clever');
   }
   const saved = JSON.parse((await first.storage())[STORAGE_KEY]);
-  assert.equal(saved.answers.students, 3700);
-  assert.equal(saved.answers.source, 'clever');
-  assert.equal(saved.answers.frequency, 'daily');
-  assert.deepEqual(saved.ticked, ['auto-request']);
+  assert.equal(saved.district.students, 3700);
+  assert.equal(saved.district.source, 'clever');
+  assert.equal(saved.district.frequency, 'daily');
+  assert.deepEqual(saved.suites[0].ticked, ["auto-request"]);
   await session.close();
 });

@@ -227,6 +227,47 @@ export class AdvisorPage {
     return this.page.evaluate(() => ({ ...localStorage }));
   }
 
+  // --- The plan's suites ----------------------------------------------------
+
+  async showDistrict() {
+    await this.page.locator('[data-testid="tab-0"]').click();
+  }
+
+  /** Open a suite's own view by its name on the tabs. */
+  async showSuite(name) {
+    await this.page.locator('.suite-tabs .tab', { hasText: name }).first().click();
+  }
+
+  async addSuite(name) {
+    await this.showDistrict();
+    await this.page.locator('#new-suite').fill(name);
+    await this.page.locator('[data-testid="add-suite"]').click();
+  }
+
+  async renameSuite(name) {
+    await this.page.locator('#suite-name').fill(name);
+  }
+
+  /** The plan at a glance: a row per suite, in order. */
+  async planRows() {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('.plan-overview [data-testid^="plan-row-"]')].map((row) => {
+        const cells = row.querySelectorAll('th, td');
+        return {
+          id: Number(row.dataset.testid.replace('plan-row-', '')),
+          name: cells[0].textContent.trim(),
+          accounts: cells[1].textContent.trim(),
+          method: cells[2].textContent.trim(),
+        };
+      }),
+    );
+  }
+
+  async rowAction(id, action) {
+    await this.showDistrict();
+    await this.page.locator(`[data-testid="${action}-${id}"]`).click();
+  }
+
   // --- Page actions --------------------------------------------------------
 
   async reset() {
