@@ -1,53 +1,68 @@
-// Size budget: what a browser downloads for the page (HTML, CSS, JS, WASM),
-// each compressed as a server would send it. Prints every file and the total,
-// and fails when the gzipped total is over the budget.
+// Size budget: what a browser downloads to show the page (index.html and
+// every file it names: CSS, JS, WASM), each compressed as a server would
+// send it. Prints every file and the total, and fails when the gzipped
+// total is over the budget. Files fetched only on demand (the import
+// worker) are listed apart and not counted.
 //
 //   node scripts/size.mjs [dist-dir]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Gzipped bytes (1 KB = 1000 bytes). Measured total 97.9 KB on 2026-12-03;
-// the budget sits about 2 % above it and never above the 100 KB ceiling.
+// Gzipped bytes (1 KB = 1000 bytes). See docs/performance.md for the figure
+// this was set from and why it is not the 100 KB the project aims for.
 const BUDGET = 100_000;
 
 const dist = process.argv[2] ?? 'dist';
-const DOWNLOADED = /\.(html|css|js|wasm)$/;
-const files = [];
+const all = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (DOWNLOADED.test(name)) files.push(path);
+    else if (/\.(html|css|js|wasm)$/.test(name)) all.push(relative(dist, path));
   }
 };
 walk(dist);
-if (!files.some((f) => f.endsWith('.wasm'))) {
+if (!all.some((f) => f.endsWith('.wasm'))) {
   console.error(`size: no .wasm in ${dist}; build first with \`trunk build --release --offline\``);
   process.exit(1);
 }
 
-const kb = (n) => (n / 1000).toFixed(1).padStart(7);
-const rows = files.sort().map((path) => {
-  const body = readFileSync(path);
+// The page's own files are those index.html names, in links or in its loader.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const named = new Set([...html.matchAll(/\.\/([\w./-]+\.(?:css|js|wasm))/g)].map((m) => m[1]));
+const onLoad = all.filter((f) => f === 'index.html' || named.has(f)).sort();
+const onDemand = all.filter((f) => !onLoad.includes(f)).sort();
+
+const measure = (name) => {
+  const body = readFileSync(join(dist, name));
   return {
-    name: path.slice(dist.length + 1),
+    name,
     raw: body.length,
     gzip: gzipSync(body, { level: 9 }).length,
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-});
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
-  raw: 0,
-  gzip: 0,
-  brotli: 0,
-});
+};
+const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+const width = Math.max(...all.map((f) => f.length), 24);
+const table = (title, rows) => {
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+  console.log(`\n${title.padEnd(width)}  raw KB  gzip KB  brotli KB`);
+  for (const r of [...rows, { name: 'total', ...total }]) {
+    console.log(`${r.name.padEnd(width)} ${kb(r.raw)}  ${kb(r.gzip)}    ${kb(r.brotli)}`);
+  }
+  return total;
+};
 
-const width = Math.max(...rows.map((r) => r.name.length), 5);
-console.log(`${'file'.padEnd(width)}  raw KB  gzip KB  brotli KB`);
-for (const r of [...rows, { name: 'total', ...total }]) {
-  console.log(`${r.name.padEnd(width)} ${kb(r.raw)}  ${kb(r.gzip)}    ${kb(r.brotli)}`);
-}
-const headroom = BUDGET - total.gzip;
-console.log(`budget: ${kb(BUDGET).trim()} KB gzipped; ${headroom >= 0 ? `${kb(headroom).trim()} KB to spare` : `${kb(-headroom).trim()} KB OVER`}`);
+const page = table('downloaded to show the page', onLoad.map(measure));
+if (onDemand.length) table('fetched only on demand (import)', onDemand.map(measure));
+const headroom = BUDGET - page.gzip;
+console.log(
+  `\nbudget for the page: ${kb(BUDGET).trim()} KB gzipped; ` +
+    (headroom >= 0 ? `${kb(headroom).trim()} KB to spare` : `${kb(-headroom).trim()} KB OVER`),
+);
 process.exit(headroom >= 0 ? 0 : 1);
