@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests; they print figures): the model's cost per call,
-# natively, and input latency on the release build in headless Chromium.
+# natively; then, on the release build in headless Chromium, the download
+# size, input latency and roster import speed against Papa Parse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -17,3 +18,6 @@ node scripts/size.mjs || true
 
 printf '\n==> Input latency in headless Chromium\n'
 node benches/latency.mjs
+
+printf '\n==> Roster import speed against Papa Parse\n'
+node benches/import.mjs

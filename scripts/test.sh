@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test: formatting, lints,
-# the native tests, the browser tests, the release build, and the end-to-end
-# suite against that build.
+# the native tests, the browser tests, the release build and its size budget,
+# and the end-to-end suite against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -25,6 +25,9 @@ cargo test --offline --target wasm32-unknown-unknown --test browser
 
 step "Release build (trunk build --release)"
 trunk build --release --offline
+
+step "Download size against its budget (gzip level 9 and brotli)"
+node scripts/size.mjs
 
 step "End-to-end suite on the built dist/ in headless Chromium (Playwright)"
 node tests/e2e/run.mjs

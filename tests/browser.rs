@@ -39,11 +39,15 @@ fn testid(id: &str) -> String {
     format!("[data-testid=\"{id}\"]")
 }
 
-/// Type into an input as a person would: set its value, fire `input`.
+/// Type into an input as a person would: set its value, fire `input`. The
+/// event bubbles, as a browser's does; the page listens at the document.
 fn type_into(selector: &str, value: &str) {
     let input: HtmlInputElement = find(selector).dyn_into().unwrap();
     input.set_value(value);
-    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
 }
 
 fn click(selector: &str) {

@@ -35,15 +35,3 @@ where
 {
     bind(source, read, |value, read| read(value))
 }
-
-/// List items, one per sentence, redrawn when the sentences change.
-pub fn items(sentences: Memo<Vec<String>>) -> impl Fn() -> AnyView + Copy + Send + Sync + 'static {
-    move || {
-        sentences
-            .get()
-            .into_iter()
-            .map(|s| view! { <li>{s}</li> })
-            .collect_view()
-            .into_any()
-    }
-}

@@ -2,8 +2,9 @@
 //! readers and touch all work without extra script.
 //!
 //! Each control is bound to one answer by a pair of plain functions rather
-//! than generic signals and callbacks: every control kind then compiles once,
-//! whatever answer it edits, which keeps the download small.
+//! than generic signals and callbacks, and is a plain function rather than a
+//! component: every control kind then compiles once, whatever answer it
+//! edits, without a props builder, which keeps the download small.
 
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
@@ -53,11 +54,10 @@ fn input_number(ev: &web_sys::Event) -> f64 {
 
 /// A head count: a slider on an exponential track, paired with a number box
 /// for exact values.
-#[component]
-pub fn CountField(
+pub fn count_field(
     id: &'static str,
     label: &'static str,
-    /// Spoken after the value by screen readers: "150 students".
+    // Spoken after the value by screen readers: "150 students".
     unit: &'static str,
     hint: &'static str,
     target: Target,
@@ -121,15 +121,14 @@ pub fn CountField(
 }
 
 /// One of a few ordered choices, on a slider with a named stop for each.
-#[component]
-pub fn StepField(
+pub fn step_field(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
-    /// The choices' names, in order.
+    // The choices' names, in order.
     stops: &'static [&'static str],
     target: Target,
-    /// The chosen stop's position in `stops`.
+    // The chosen stop's position in `stops`.
     binding: Binding<usize>,
 ) -> impl IntoView {
     let value = move || binding.read(target);
@@ -175,14 +174,13 @@ pub fn StepField(
 }
 
 /// One of a few unordered choices, as a row of radio buttons drawn as segments.
-#[component]
-pub fn SegmentedField(
+pub fn segmented_field(
     name: &'static str,
     legend: &'static str,
     hint: &'static str,
-    /// Stable names for the choices, used in element ids.
+    // Stable names for the choices, used in element ids.
     tokens: &'static [&'static str],
-    /// The choices' names, in the same order.
+    // The choices' names, in the same order.
     labels: &'static [&'static str],
     target: Target,
     binding: Binding<usize>,
@@ -221,8 +219,7 @@ pub fn SegmentedField(
 }
 
 /// A yes-or-no question as a switch.
-#[component]
-pub fn ToggleField(
+pub fn toggle_field(
     id: &'static str,
     label: &'static str,
     hint: &'static str,

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::controls::{Binding, CountField, SegmentedField, StepField, Target, ToggleField};
+use super::controls::{count_field, segmented_field, step_field, toggle_field, Binding, Target};
 use crate::model::{Answers, Choice, Frequency, Mobility, Source};
 
 /// Binds a control to a plain field of the answers.
@@ -66,65 +66,65 @@ pub fn Questions(
             >
                 "Use the district's answers here"
             </button>
-            <CountField
-                id="students"
-                label="Students"
-                unit="students"
-                hint="Students who will use this product suite."
-                target
-                binding=bind!(students)
-            />
-            <CountField
-                id="staff"
-                label="Staff"
-                unit="staff"
-                hint="Teachers, administrators and aides who need accounts."
-                target
-                binding=bind!(staff)
-            />
-            <StepField
-                id="mobility"
-                label="How often students change schools"
-                hint="Moves from one school to another within the district."
-                stops=Mobility::LABELS
-                target
-                binding=bind_choice!(mobility, Mobility)
-            />
-            <StepField
-                id="frequency"
-                label="How often rosters need updating"
-                hint="Classes, enrolments and staff changes that have to reach the product."
-                stops=Frequency::LABELS
-                target
-                binding=bind_choice!(frequency, Frequency)
-            />
+            {count_field(
+                "students",
+                "Students",
+                "students",
+                "Students who will use this product suite.",
+                target,
+                bind!(students),
+            )}
+            {count_field(
+                "staff",
+                "Staff",
+                "staff",
+                "Teachers, administrators and aides who need accounts.",
+                target,
+                bind!(staff),
+            )}
+            {step_field(
+                "mobility",
+                "How often students change schools",
+                "Moves from one school to another within the district.",
+                Mobility::LABELS,
+                target,
+                bind_choice!(mobility, Mobility),
+            )}
+            {step_field(
+                "frequency",
+                "How often rosters need updating",
+                "Classes, enrolments and staff changes that have to reach the product.",
+                Frequency::LABELS,
+                target,
+                bind_choice!(frequency, Frequency),
+            )}
             <h3 class="group-heading">"For the whole district"</h3>
             <p class="hint">"These apply to every suite in the plan."</p>
-            <SegmentedField
-                name="source"
-                legend="Where roster data lives today"
-                hint="A SIS that speaks OneRoster (CSV over SFTP, or the API), Clever or \
-                      ClassLink can feed an automated sync."
-                tokens=Source::TOKENS
-                labels=Source::LABELS
-                target
-                binding=bind_choice!(source, Source)
-            />
-            <ToggleField
-                id="sso"
-                label="We want single sign-on (SSO)"
-                hint="Users sign in through Clever, ClassLink or a similar service instead \
-                      of a separate password."
-                target
-                binding=bind!(sso)
-            />
-            <ToggleField
-                id="nwea"
-                label="We use NWEA assessments"
-                hint="NWEA results have to line up with the same rosters."
-                target
-                binding=bind!(nwea)
-            />
+            {segmented_field(
+                "source",
+                "Where roster data lives today",
+                "A SIS that speaks OneRoster (CSV over SFTP, or the API), Clever or \
+                 ClassLink can feed an automated sync.",
+                Source::TOKENS,
+                Source::LABELS,
+                target,
+                bind_choice!(source, Source),
+            )}
+            {toggle_field(
+                "sso",
+                "We want single sign-on (SSO)",
+                "Users sign in through Clever, ClassLink or a similar service instead \
+                 of a separate password.",
+                target,
+                bind!(sso),
+            )}
+            {toggle_field(
+                "nwea",
+                "We use NWEA assessments",
+                "NWEA results have to line up with the same rosters.",
+                target,
+                bind!(nwea),
+            )}
         </section>
     }
 }

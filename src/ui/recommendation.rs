@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::bind::{items, read};
 use crate::model::{profile, what_if_from, Assessment, Clarity, WhatIf, MAX_SCORE};
 
 /// How clear-cut the choice is, in a sentence.
@@ -54,57 +53,66 @@ fn announcement(a: &Assessment) -> String {
     )
 }
 
-#[component]
-pub fn Recommendation(assessment: Memo<Assessment>) -> impl IntoView {
-    let changes = Memo::new(move |_| {
-        let changes = assessment.with(|a| what_if_from(&a.answers, a.recommended));
-        changes
+/// The card for one assessment, drawn from plain values. It is redrawn
+/// whole when the assessment changes: it holds nothing focusable, and one
+/// closure compiles far smaller than a binding per part.
+fn card(a: &Assessment) -> impl IntoView {
+    let changes: Vec<String> = what_if_from(&a.answers, a.recommended)
+        .into_iter()
+        .map(WhatIf::sentence)
+        .collect();
+    let (notes, caveats) = (notes(a), caveats(a));
+    let nothing_to_mind = notes.is_empty() && caveats.is_empty();
+    let nothing_changes_it = changes.is_empty();
+    let list = |items: Vec<String>| {
+        items
             .into_iter()
-            .map(WhatIf::sentence)
-            .collect::<Vec<_>>()
-    });
-    let reasons = Memo::new(move |_| assessment.with(reasons));
-    let notes = Memo::new(move |_| assessment.with(notes));
-    let caveats = Memo::new(move |_| assessment.with(caveats));
-    // A memo, so the live region's text only changes when the words do.
-    let announcement = Memo::new(move |_| assessment.with(announcement));
-
+            .map(|s| view! { <li>{s}</li> })
+            .collect_view()
+    };
     view! {
         <section
             class="card recommendation"
             aria-labelledby="recommendation-heading"
-            data-method=read(assessment, |a| a.recommended.id())
+            data-method=a.recommended.id()
         >
             <h2 id="recommendation-heading" class="eyebrow">"Recommended method"</h2>
-            <p class="method-name" data-testid="recommendation">
-                {read(assessment, |a| a.recommended.name())}
-            </p>
-            <p class="clarity" data-testid="clarity" data-clarity=read(assessment, |a| a.clarity.id())>
-                <span class="badge">{read(assessment, |a| a.clarity.label())}</span>
+            <p class="method-name" data-testid="recommendation">{a.recommended.name()}</p>
+            <p class="clarity" data-testid="clarity" data-clarity=a.clarity.id()>
+                <span class="badge">{a.clarity.label()}</span>
                 " "
-                <span>{read(assessment, clarity_text)}</span>
+                <span>{clarity_text(a)}</span>
             </p>
-            <p class="summary">{read(assessment, |a| profile(a.recommended).summary)}</p>
+            <p class="summary">{profile(a.recommended).summary}</p>
             <div class="card-columns">
                 <div>
                     <h3>"Why"</h3>
-                    <ul data-testid="reasons">{items(reasons)}</ul>
+                    <ul data-testid="reasons">{list(reasons(a))}</ul>
                 </div>
-                <div hidden=move || notes.with(Vec::is_empty) && caveats.with(Vec::is_empty)>
+                <div hidden=nothing_to_mind>
                     <h3>"Keep in mind"</h3>
-                    <ul data-testid="notes">{items(notes)}</ul>
+                    <ul data-testid="notes">{list(notes)}</ul>
                     // The table shows these too, so the printout leaves them out.
-                    <ul class="no-print" data-testid="caveats">{items(caveats)}</ul>
+                    <ul class="no-print" data-testid="caveats">{list(caveats)}</ul>
                 </div>
                 <div>
                     <h3>"What would change it"</h3>
-                    <p hidden=read(changes, |c| !c.is_empty())>
+                    <p hidden=!nothing_changes_it>
                         "No single answer change would alter the recommendation."
                     </p>
-                    <ul data-testid="what-if">{items(changes)}</ul>
+                    <ul data-testid="what-if">{list(changes)}</ul>
                 </div>
             </div>
         </section>
+    }
+}
+
+#[component]
+pub fn Recommendation(assessment: Memo<Assessment>) -> impl IntoView {
+    // A memo, so the live region's text only changes when the words do.
+    let announcement = Memo::new(move |_| assessment.with(announcement));
+    view! {
+        {move || assessment.with(card)}
         // Announces a changed recommendation; the card itself is not a live
         // region, so screen readers are not flooded on every slider step.
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

@@ -14,23 +14,28 @@ fn is_unavailable(a: &Assessment, method: Method) -> bool {
     !a.method(method).is_available()
 }
 
+fn cell_of(a: &Assessment, (factor, method): (Factor, Method)) -> Cell {
+    a.method(method).cell(factor)
+}
+
 fn fit_cell(assessment: Memo<Assessment>, factor: Factor, method: Method) -> impl IntoView {
-    // One memo per cell, so a change redraws only the cells it affects.
-    let cell: Memo<Cell> = Memo::new(move |_| assessment.with(|a| a.method(method).cell(factor)));
+    let key = (factor, method);
     view! {
         <td
             class="fit"
             class:recommended=bind(assessment, method, is_recommended)
             data-testid=format!("cell-{}-{}", factor.id(), method.id())
-            data-fit=read(cell, |c| c.fit.id())
+            data-fit=bind(assessment, key, |a, k| cell_of(a, k).fit.id())
         >
             <span class="fit-mark">
-                <span class="fit-symbol" aria-hidden="true">{read(cell, |c| c.fit.symbol())}</span>
+                <span class="fit-symbol" aria-hidden="true">
+                    {bind(assessment, key, |a, k| cell_of(a, k).fit.symbol())}
+                </span>
                 " "
-                <span class="fit-label">{read(cell, |c| c.fit.label())}</span>
+                <span class="fit-label">{bind(assessment, key, |a, k| cell_of(a, k).fit.label())}</span>
             </span>
             " "
-            <span class="fit-reason">{read(cell, |c| c.reason)}</span>
+            <span class="fit-reason">{bind(assessment, key, |a, k| cell_of(a, k).reason)}</span>
         </td>
     }
 }
