@@ -2,7 +2,8 @@
 // control, 300 input events, timed from dispatch until the page has finished
 // updating (Leptos applies changes in microtasks, so the next task sees the
 // finished DOM). Also the time from navigation start to the first complete
-// comparison table. A benchmark, not a test: it prints figures.
+// comparison table, and one change applied with thirty suites in the plan.
+// A benchmark, not a test: it prints figures.
 //
 //   node benches/latency.mjs      (after `trunk build --release --offline`)
 import { serve } from '../tests/e2e/lib/server.mjs';
@@ -46,49 +47,74 @@ const CONTROLS = [
   { name: 'checklist tick', selector: '[data-testid="step-check-ids"]', kind: 'click', saves: true },
 ];
 
-const results = [];
-for (const control of CONTROLS) {
-  const times = await page.evaluate(
-    async ({ control, events }) => {
-      const nextTask = () =>
-        new Promise((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = resolve;
-          channel.port2.postMessage(0);
-        });
-      const elements = [...document.querySelectorAll(control.selector)];
-      const times = [];
-      let changed = 0;
-      const observer = new MutationObserver(() => changed++);
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-      for (let i = 0; i < events; i++) {
-        await nextTask();
-        const before = changed;
-        const start = performance.now();
-        if (control.kind === 'value') {
-          const el = elements[0];
-          el.value = control.values[i % control.values.length];
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        } else if (control.kind === 'radio') {
-          elements[(i + 1) % elements.length].click();
-        } else {
-          elements[0].click();
+/** Works each control `EVENTS` times; the time of every event, per control. */
+const measure = async (controls) => {
+  const results = [];
+  for (const control of controls) {
+    const times = await page.evaluate(
+      async ({ control, events }) => {
+        const nextTask = () =>
+          new Promise((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = resolve;
+            channel.port2.postMessage(0);
+          });
+        const elements = [...document.querySelectorAll(control.selector)];
+        const times = [];
+        let changed = 0;
+        const observer = new MutationObserver(() => changed++);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        for (let i = 0; i < events; i++) {
+          await nextTask();
+          const before = changed;
+          const start = performance.now();
+          if (control.kind === 'value') {
+            const el = elements[0];
+            el.value = control.values[i % control.values.length];
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+          } else if (control.kind === 'radio') {
+            elements[(i + 1) % elements.length].click();
+          } else {
+            elements[0].click();
+          }
+          const saved = control.saves && localStorage.getItem('rostering-advisor:answers');
+          await nextTask();
+          times.push(performance.now() - start);
+          const updated = control.saves
+            ? localStorage.getItem('rostering-advisor:answers') !== saved
+            : changed !== before;
+          if (!updated) throw new Error(`${control.name}: event ${i} changed nothing`);
         }
-        const saved = control.saves && localStorage.getItem('rostering-advisor:answers');
-        await nextTask();
-        times.push(performance.now() - start);
-        const updated = control.saves
-          ? localStorage.getItem('rostering-advisor:answers') !== saved
-          : changed !== before;
-        if (!updated) throw new Error(`${control.name}: event ${i} changed nothing`);
-      }
-      observer.disconnect();
-      return times;
-    },
-    { control, events: EVENTS },
-  );
-  results.push({ name: control.name, times });
-}
+        observer.disconnect();
+        return times;
+      },
+      { control, events: EVENTS },
+    );
+    results.push({ name: control.name, times });
+  }
+  return results;
+};
+
+const results = await measure(CONTROLS);
+
+// A plan of thirty suites, each with its own head count, saved before the
+// page loads. One suite's answer changes only that suite; a district-wide
+// answer changes every suite and every row of the plan at a glance.
+const SUITES = 30;
+const plan = {
+  version: 2,
+  district: { students: 500, staff: 40, mobility: 'low', frequency: 'yearly', source: 'none', sso: false, nwea: false },
+  districtName: '',
+  suites: Array.from({ length: SUITES }, (_, i) => ({ id: i + 1, name: `Suite ${i + 1}`, students: 100 + 97 * i, ticked: [] })),
+  selected: 15,
+};
+await page.evaluate((record) => localStorage.setItem('rostering-advisor:answers', JSON.stringify(record)), plan);
+await page.reload();
+await page.waitForSelector('[data-testid="recommendation"]');
+const inPlan = await measure([
+  { name: 'one suite', selector: '[data-testid="students-slider"]', kind: 'value', values: ['120', '480', '700', '900'] },
+  { name: 'whole district', selector: 'input[name="source"]', kind: 'radio' },
+]);
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -100,6 +126,12 @@ const ms = (x) => x.toFixed(2).padStart(7);
 console.log(`\nInput latency: ${EVENTS} events per control, dispatch to finished DOM update (ms)`);
 console.log(`${'control'.padEnd(18)} median     p95     max`);
 for (const { name, times } of results) {
+  const s = stats(times);
+  console.log(`${name.padEnd(18)}${ms(s.median)} ${ms(s.p95)} ${ms(s.max)}`);
+}
+console.log(`\nWith ${SUITES} suites in the plan, a suite's tab on show (ms)`);
+console.log(`${'change'.padEnd(18)} median     p95     max`);
+for (const { name, times } of inPlan) {
   const s = stats(times);
   console.log(`${name.padEnd(18)}${ms(s.median)} ${ms(s.p95)} ${ms(s.max)}`);
 }

@@ -9,9 +9,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Gzipped bytes (1 KB = 1000 bytes). See docs/performance.md for the figure
-// this was set from and why it is not the 100 KB the project aims for.
-const BUDGET = 100_000;
+// Gzipped bytes (1 KB = 1000 bytes): about 5 % above the 161.9 KB measured
+// when it was set, so a regression of a few KB fails the run. Lower it when
+// the page shrinks. docs/performance.md says why it is not the 100 KB the
+// design aims for.
+const BUDGET = 170_000;
 
 const dist = process.argv[2] ?? 'dist';
 const all = [];
