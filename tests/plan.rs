@@ -169,6 +169,17 @@ fn mixing_methods_brings_the_district_notes() {
     );
 }
 
+#[test]
+fn the_requirement_note_names_only_what_is_lost() {
+    let text = |sso, nwea| PlanNote::RequirementNotEverywhere { sso, nwea }.text();
+    assert!(text(true, false).contains("sign in with usernames"));
+    assert!(!text(true, false).contains("NWEA"));
+    assert!(text(false, true).contains("NWEA results are not linked"));
+    assert!(!text(false, true).contains("sign in"));
+    let both = text(true, true);
+    assert!(both.contains("sign in with usernames") && both.contains("NWEA results"));
+}
+
 proptest! {
     #[test]
     fn a_suite_shows_exactly_what_the_user_set(

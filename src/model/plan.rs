@@ -197,14 +197,24 @@ impl PlanNote {
                 )
             }
             Self::RequirementNotEverywhere { sso, nwea } => {
-                let what = match (sso, nwea) {
-                    (true, true) => "Single sign-on and NWEA data",
-                    (true, false) => "Single sign-on",
-                    _ => "NWEA data",
+                let (what, without) = match (sso, nwea) {
+                    (true, true) => (
+                        "Single sign-on and linked NWEA data come",
+                        "their users sign in with usernames and passwords, and their NWEA \
+                         results are not linked to rosters",
+                    ),
+                    (true, false) => (
+                        "Single sign-on comes",
+                        "their users sign in with usernames and passwords",
+                    ),
+                    _ => (
+                        "Linked NWEA data comes",
+                        "their NWEA results are not linked to rosters",
+                    ),
                 };
                 format!(
-                    "{what} come only with Automated rostering, so suites on other methods go \
-                     without: their users sign in with usernames and passwords."
+                    "{what} only with Automated rostering, so suites on other methods go \
+                     without: {without}."
                 )
             }
             Self::SwitchingLater => "Changing a suite to another method later (from a one-time \

@@ -35,6 +35,12 @@ fn answers_note(store: PlanStore) -> String {
     let Some(suite) = store.view(store.selected.get()) else {
         return "Every suite starts from these answers and keeps any you change for it.".into();
     };
+    // A plan of one suite keeps its answers as the district's (see `PlanStore::edit`).
+    if store.suites.with(|all| all.len() == 1) {
+        return "With one suite, these are the district's answers too. Add a suite on the \
+                District overview to give another product answers of its own."
+            .into();
+    }
     let own = suite.overrides.get();
     let mut mine = Vec::new();
     for (set, what) in [

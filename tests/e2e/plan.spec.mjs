@@ -52,8 +52,11 @@ test('district answers reach every suite; a suite keeps only what it changes', a
   const session = await open(browser);
   const advisor = new AdvisorPage(session.page);
   await advisor.open();
+  // Alone in the plan, the suite's answers are the district's.
+  assert.match(await advisor.text('answers-note'), /one suite, these are the district's answers/);
   await advisor.addSuite('MyPath');
   await advisor.showSuite('MyPath');
+  assert.match(await advisor.text('answers-note'), /All these answers come from the district/);
   await advisor.typeCount('students', 140);
   await advisor.typeCount('staff', 10);
   assert.match(await advisor.text('answers-note'), /own students, staff/);
