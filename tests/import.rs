@@ -146,6 +146,36 @@ fn every_kind_of_file_is_told_by_its_header_in_any_order_or_case() {
         let cols: Vec<Cow<str>> = header.split(',').map(Cow::Borrowed).collect();
         assert_eq!(FileKind::detect(&cols), Some(*kind), "{header}");
     }
+    // The rest of a bundle is recognised, and passed over.
+    let unused: &[(&str, Format)] = &[
+        ("propertyName,value", Format::OneRoster),
+        (
+            "sourcedId,status,dateLastModified,title,grades,courseSourcedId,classCode,classType,\
+             location,schoolSourcedId,termSourcedIds",
+            Format::OneRoster,
+        ),
+        (
+            "sourcedId,status,dateLastModified,title,type,startDate,endDate,parentSourcedId,schoolYear",
+            Format::OneRoster,
+        ),
+        (
+            "sourcedId,status,dateLastModified,birthDate,sex",
+            Format::OneRoster,
+        ),
+        (
+            "School_id,Section_id,Teacher_id,Name,Grade",
+            Format::Clever,
+        ),
+        ("School_id,Section_id,Student_id", Format::Clever),
+    ];
+    for (header, format) in unused {
+        let cols: Vec<Cow<str>> = header.split(',').map(Cow::Borrowed).collect();
+        assert_eq!(
+            FileKind::detect(&cols),
+            Some(FileKind::Unused(*format)),
+            "{header}"
+        );
+    }
     let unknown: Vec<Cow<str>> = "name,email,phone".split(',').map(Cow::Borrowed).collect();
     assert_eq!(FileKind::detect(&unknown), None);
 }
@@ -223,10 +253,14 @@ fn generated_exports_give_their_known_counts() {
                 messy,
                 ..Spec::new(students)
             };
+            // Whole bundles: the files the counts do not need change nothing,
+            // and are named in the summary.
             let one = import(&roster_gen::oneroster(&spec), 1 << 20).unwrap();
             assert_counts(&one, &spec, Format::OneRoster);
+            assert_eq!(one.unused_files, ["classes.csv", "manifest.csv"]);
             let clever = import(&roster_gen::clever(&spec), 1 << 20).unwrap();
             assert_counts(&clever, &spec, Format::Clever);
+            assert_eq!(clever.unused_files, ["enrollments.csv", "sections.csv"]);
         }
     }
 }
@@ -345,6 +379,7 @@ fn mobility_is_suggested_from_the_share_in_several_schools() {
         duplicate_ids: 0,
         bad_rows: 0,
         listed_bad_rows: vec![],
+        unused_files: vec![],
     };
     assert_eq!(with(1000, 5).multi_school_per_mille(), 5);
     assert_eq!(with(3, 1).multi_school_per_mille(), 333);
@@ -396,6 +431,24 @@ fn findings_name_the_readiness_check_they_belong_to() {
         ..summary
     };
     assert_eq!(clean.readiness_finding("check-emails"), None);
+    let one_each = Summary {
+        missing_email: 1,
+        duplicate_ids: 1,
+        multi_school: 1,
+        ..clean
+    };
+    assert_eq!(
+        one_each.readiness_finding("check-emails").as_deref(),
+        Some("1 account in your export has no email address.")
+    );
+    assert_eq!(
+        one_each.readiness_finding("check-ids").as_deref(),
+        Some("1 ID in your export is duplicated.")
+    );
+    assert_eq!(
+        one_each.readiness_finding("check-one-school").as_deref(),
+        Some("1 student in your export is in more than one school.")
+    );
 }
 
 proptest! {

@@ -9,5 +9,5 @@ pub mod roster;
 
 pub use roster::{
     check_file, BadRow, FileJob, FileKind, FileProblem, Format, Summary, Tally, MAX_FILE_MB,
-    MAX_LISTED_BAD_ROWS,
+    MAX_LISTED_BAD_ROWS, MAX_LISTED_UNUSED_FILES,
 };

@@ -28,6 +28,13 @@ pub fn from_json(json: &str) -> Option<Summary> {
             .collect(),
         _ => return None,
     };
+    let unused_files = match value.get("unused_files")? {
+        Loose::List(names) => names
+            .iter()
+            .filter_map(|name| Some(name.as_text()?.to_owned()))
+            .collect(),
+        _ => return None,
+    };
     Some(Summary {
         format: Format::from_token(value.get("format")?.as_text()?)?,
         students: count("students")?,
@@ -38,5 +45,6 @@ pub fn from_json(json: &str) -> Option<Summary> {
         duplicate_ids: count("duplicate_ids")?,
         bad_rows: count("bad_rows")?,
         listed_bad_rows,
+        unused_files,
     })
 }

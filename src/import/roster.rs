@@ -49,12 +49,17 @@ pub enum FileKind {
     CleverTeachers,
     CleverStaff,
     CleverSchools,
+    /// Another file of a known export (OneRoster's manifest, classes or
+    /// courses; Clever's sections or enrollments) that holds nothing the
+    /// counts need. Bundles come with these, so they are passed over.
+    Unused(Format),
 }
 
 impl FileKind {
     pub fn format(self) -> Format {
         match self {
             Self::Users | Self::Orgs | Self::Enrollments => Format::OneRoster,
+            Self::Unused(format) => format,
             _ => Format::Clever,
         }
     }
@@ -76,6 +81,7 @@ impl FileKind {
             Self::CleverTeachers => &["Teacher_id", "School_id", "Teacher_email", "Teacher_number"],
             Self::CleverStaff => &["Staff_id", "School_id", "Staff_email"],
             Self::CleverSchools => &["School_id", "School_name"],
+            Self::Unused(_) => &[],
         }
     }
 
@@ -88,6 +94,13 @@ impl FileKind {
             Self::Orgs
         } else if has("userSourcedId") && has("classSourcedId") {
             Self::Enrollments
+        } else if has("sourcedId") || (has("propertyName") && has("value")) {
+            // Every other OneRoster file has a sourcedId, except the manifest.
+            Self::Unused(Format::OneRoster)
+        } else if has("Section_id") {
+            // Clever's sections.csv and enrollments.csv; they name students
+            // and teachers too, but once per class, not once per school.
+            Self::Unused(Format::Clever)
         } else if has("Student_id") && has("School_id") {
             Self::CleverStudents
         } else if has("Teacher_id") && has("School_id") {
@@ -113,6 +126,8 @@ pub struct BadRow {
 
 /// Rows kept word for word in the summary; beyond this they are only counted.
 pub const MAX_LISTED_BAD_ROWS: usize = 200;
+/// Names of unused files kept in the summary.
+pub const MAX_LISTED_UNUSED_FILES: usize = 20;
 
 /// OneRoster roles counted as staff. Guardians, parents, relatives and
 /// proctors get no rostered account in a product suite.
@@ -149,6 +164,7 @@ pub struct Tally {
     schools_listed: bool,
     bad_rows: Vec<BadRow>,
     bad_row_count: u32,
+    unused_files: Vec<String>,
 }
 
 /// The district's numbers, as the summary shows them.
@@ -164,6 +180,9 @@ pub struct Summary {
     pub bad_rows: u32,
     /// The first [`MAX_LISTED_BAD_ROWS`] bad rows, with their reasons.
     pub listed_bad_rows: Vec<BadRow>,
+    /// Files of the export that hold nothing the counts need (the first
+    /// [`MAX_LISTED_UNUSED_FILES`] of them).
+    pub unused_files: Vec<String>,
 }
 
 impl Summary {
@@ -181,20 +200,26 @@ impl Summary {
     /// What the export shows that a readiness check (by its id) should
     /// mention, if anything.
     pub fn readiness_finding(&self, check: &str) -> Option<String> {
-        let (count, what) = match check {
+        // The words for one, then for more than one.
+        let (count, one, many) = match check {
             "check-emails" => (
                 self.missing_email,
+                "account in your export has no email address",
                 "accounts in your export have no email address",
             ),
-            "check-ids" | "check-nwea-ids" => {
-                (self.duplicate_ids, "IDs in your export are duplicated")
-            }
+            "check-ids" | "check-nwea-ids" => (
+                self.duplicate_ids,
+                "ID in your export is duplicated",
+                "IDs in your export are duplicated",
+            ),
             "check-one-school" => (
                 self.multi_school,
+                "student in your export is in more than one school",
                 "students in your export are in more than one school",
             ),
             _ => return None,
         };
+        let what = if count == 1 { one } else { many };
         (count > 0).then(|| format!("{} {what}.", crate::model::thousands(count)))
     }
 
@@ -330,6 +355,13 @@ impl FileJob {
     /// True when the file is done.
     pub fn step(&mut self, tally: &mut Tally, budget: usize) -> bool {
         tally.format = Some(self.kind.format());
+        if let FileKind::Unused(_) = self.kind {
+            if tally.unused_files.len() < MAX_LISTED_UNUSED_FILES {
+                tally.unused_files.push(self.name.clone());
+            }
+            self.pos = self.text.len();
+            return true;
+        }
         let mut reader = Reader::resume(&self.text, self.pos, self.line);
         let stop_at = self.pos.saturating_add(budget);
         let mut fields = Vec::with_capacity(self.width);
@@ -410,9 +442,11 @@ impl Tally {
             let column = columns.get(i).copied().flatten();
             column.and_then(|c| row.get(c)).map_or("", |v| v.trim())
         };
+        // Unused files are passed over before their rows are read.
+        let &id_column = kind.columns().first()?;
         let id = get(0);
         if id.is_empty() {
-            return Some(format!("its {} is empty", kind.columns()[0]));
+            return Some(format!("its {id_column} is empty"));
         }
         // Rows a delta export marks for deletion are not accounts any more.
         if matches!(
@@ -492,6 +526,7 @@ impl Tally {
                 let n = self.school(id);
                 self.school_orgs.insert(n);
             }
+            FileKind::Unused(_) => {}
         }
         None
     }
@@ -540,6 +575,12 @@ impl Tally {
             duplicate_ids: self.duplicate_sis_ids.len() as u32,
             bad_rows: self.bad_row_count,
             listed_bad_rows: self.bad_rows.clone(),
+            unused_files: {
+                // In name order, so the order files were chosen in does not show.
+                let mut names = self.unused_files.clone();
+                names.sort();
+                names
+            },
         };
         let mut schools_seen: FxHashSet<u32> = FxHashSet::default();
         for person in self.people.iter().filter(|p| p.listed) {

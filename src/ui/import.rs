@@ -135,6 +135,22 @@ fn bad_rows(state: RwSignal<Import>) -> impl IntoView {
     }
 }
 
+/// Which export the files were, and which of its files were not needed.
+fn format_text(s: &Import) -> String {
+    let Some(summary) = s.summary() else {
+        return String::new();
+    };
+    let read_as = format!("Read as a {} export.", summary.format.name());
+    if summary.unused_files.is_empty() {
+        read_as
+    } else {
+        format!(
+            "{read_as} Passed over, as the counts do not need them: {}.",
+            summary.unused_files.join(", ")
+        )
+    }
+}
+
 fn share_text(s: &Import) -> String {
     s.summary()
         .map(|summary| {
@@ -227,7 +243,7 @@ pub fn ImportPanel(target: Target, state: RwSignal<Import>) -> impl IntoView {
             </div>
             <div class="import-result" hidden=read(state, |s| s.summary().is_none())>
                 <p data-testid="import-format">
-                    {move || state.with(|s| s.summary().map(|x| format!("Read as a {} export.", x.format.name())).unwrap_or_default())}
+                    {read(state, format_text)}
                 </p>
                 <dl class="import-summary">
                     {figure(state, "import-students", "Students", |s| s.students)}

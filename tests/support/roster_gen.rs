@@ -154,7 +154,8 @@ fn family(dice: &mut Dice, spec: &Spec, n: u32) -> String {
     }
 }
 
-/// users.csv, orgs.csv and enrollments.csv.
+/// A whole OneRoster bundle: users.csv, orgs.csv and enrollments.csv, which
+/// the counts come from, then manifest.csv and classes.csv, which they do not.
 pub fn oneroster(spec: &Spec) -> Vec<(String, String)> {
     let mut dice = Dice(spec.seed.max(1));
     let school = |i: u32| format!("sch-{}", i % spec.schools.max(1));
@@ -303,14 +304,59 @@ pub fn oneroster(spec: &Spec) -> Vec<(String, String)> {
         }
     }
 
+    let mut manifest = Table::new(&["propertyName", "value"]);
+    for (property, value) in [
+        ("manifest.version", "1.0"),
+        ("oneroster.version", "1.1"),
+        ("file.users", "bulk"),
+        ("file.orgs", "bulk"),
+        ("file.enrollments", "bulk"),
+        ("file.classes", "bulk"),
+    ] {
+        manifest.row(vec![property.into(), value.into()]);
+    }
+    let mut classes = Table::new(&[
+        "sourcedId",
+        "status",
+        "dateLastModified",
+        "title",
+        "grades",
+        "courseSourcedId",
+        "classCode",
+        "classType",
+        "location",
+        "schoolSourcedId",
+        "termSourcedIds",
+    ]);
+    for n in 0..97 {
+        classes.row(vec![
+            format!("cls-{n}"),
+            String::new(),
+            String::new(),
+            format!("Class {n}"),
+            String::new(),
+            format!("crs-{}", n % 10),
+            format!("C{n}"),
+            "scheduled".into(),
+            String::new(),
+            school(n),
+            "term-1".into(),
+        ]);
+    }
+
     vec![
         ("orgs.csv".into(), orgs.render(spec, 0)),
         ("users.csv".into(), users.render(spec, spec.bad_rows)),
         ("enrollments.csv".into(), enrollments.render(spec, 0)),
+        ("manifest.csv".into(), manifest.render(spec, 0)),
+        ("classes.csv".into(), classes.render(spec, 0)),
     ]
 }
 
-/// schools.csv, students.csv, teachers.csv and staff.csv.
+/// A whole Clever export: schools.csv, students.csv, teachers.csv and
+/// staff.csv, which the counts come from, then sections.csv and
+/// enrollments.csv, which name every student once per class and are not
+/// needed.
 pub fn clever(spec: &Spec) -> Vec<(String, String)> {
     let mut dice = Dice(spec.seed.max(1));
     let school = |i: u32| format!("{}", 100 + i % spec.schools.max(1));
@@ -405,10 +451,42 @@ pub fn clever(spec: &Spec) -> Vec<(String, String)> {
             "Staff".into(),
         ]);
     }
+    let sections_count = spec.teachers.max(1);
+    let mut sections = Table::new(&[
+        "School_id",
+        "Section_id",
+        "Teacher_id",
+        "Name",
+        "Grade",
+        "Subject",
+    ]);
+    for n in 0..sections_count {
+        sections.row(vec![
+            school(n),
+            format!("sec-{n}"),
+            format!("{n}"),
+            format!("Section {n}"),
+            format!("{}", n % 12 + 1),
+            "math".into(),
+        ]);
+    }
+    let mut enrollments = Table::new(&["School_id", "Section_id", "Student_id"]);
+    for n in 0..spec.students {
+        // Two classes each, at the student's school.
+        for k in 0..2 {
+            enrollments.row(vec![
+                school(n),
+                format!("sec-{}", (n + k) % sections_count),
+                format!("{n}"),
+            ]);
+        }
+    }
     vec![
         ("schools.csv".into(), schools.render(spec, 0)),
         ("students.csv".into(), students.render(spec, spec.bad_rows)),
         ("teachers.csv".into(), teachers.render(spec, 0)),
         ("staff.csv".into(), staff.render(spec, 0)),
+        ("sections.csv".into(), sections.render(spec, 0)),
+        ("enrollments.csv".into(), enrollments.render(spec, 0)),
     ]
 }

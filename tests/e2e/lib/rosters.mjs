@@ -13,9 +13,10 @@ export function generate(format, students, { clean = false } = {}) {
   const dir = join(OUTPUT, `${format}-${students}${clean ? '-clean' : ''}`);
   const args = [format, String(students), dir, ...(clean ? ['clean'] : [])];
   const counts = JSON.parse(execFileSync(BIN, args, { encoding: 'utf8' }));
+  // Whole exports, with the files the counts do not need as well.
   const names = format === 'oneroster'
-    ? ['users.csv', 'orgs.csv', 'enrollments.csv']
-    : ['schools.csv', 'students.csv', 'teachers.csv', 'staff.csv'];
+    ? ['users.csv', 'orgs.csv', 'enrollments.csv', 'manifest.csv', 'classes.csv']
+    : ['schools.csv', 'students.csv', 'teachers.csv', 'staff.csv', 'sections.csv', 'enrollments.csv'];
   return { dir, files: names.map((n) => join(dir, n)), counts };
 }
 
