@@ -2,6 +2,9 @@
 //! and no string, however malformed, breaks the reader.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/strategies.rs"]
+mod strategies;
+
 use proptest::prelude::*;
 use rostering_advisor::model::*;
 use rostering_advisor::state::fields::Rejection;
@@ -9,29 +12,7 @@ use rostering_advisor::state::query::{
     decode, encode, encode_plan, DroppedParam, ParamProblem, Shared,
 };
 use rostering_advisor::state::record::DEFAULT_SUITE_NAME;
-
-fn answers_strategy() -> impl Strategy<Value = Answers> {
-    (
-        0..=MAX_COUNT,
-        0..=MAX_COUNT,
-        prop::sample::select(Mobility::ALL),
-        prop::sample::select(Frequency::ALL),
-        prop::sample::select(Source::ALL),
-        any::<bool>(),
-        any::<bool>(),
-    )
-        .prop_map(
-            |(students, staff, mobility, frequency, source, sso, nwea)| Answers {
-                students,
-                staff,
-                mobility,
-                frequency,
-                source,
-                sso,
-                nwea,
-            },
-        )
-}
+use strategies::any_answers;
 
 fn dropped(query: &str) -> Vec<(String, ParamProblem)> {
     decode(query)
@@ -330,22 +311,60 @@ fn bad_parts_of_a_plan_link_are_dropped_with_reasons() {
         vec![
             (
                 "district",
-                &ParamProblem::Bad(Rejection::WrongType("seven answers"))
+                &ParamProblem::Bad(Rejection::WrongType("seven answers joined by dots"))
             ),
             ("suite", &ParamProblem::Bad(Rejection::Missing)),
-            ("suite", &ParamProblem::Bad(Rejection::Negative)),
+            ("Ok students", &ParamProblem::Bad(Rejection::Negative)),
             ("students", &ParamProblem::Unknown),
         ]
     );
     assert_eq!(shared.plan.district, Answers::default());
-    assert_eq!(shared.plan.suites.len(), 1);
-    assert_eq!(shared.plan.suites[0].name, "Fine");
+    // A suite with a bad answer is kept, inheriting that answer.
+    let suites: Vec<(&str, Overrides)> = shared
+        .plan
+        .suites
+        .iter()
+        .map(|s| (s.name.as_str(), s.overrides))
+        .collect();
+    assert_eq!(
+        suites,
+        [
+            ("Ok", Overrides::default()),
+            (
+                "Fine",
+                Overrides {
+                    mobility: Some(Mobility::High),
+                    ..Overrides::default()
+                }
+            ),
+        ]
+    );
+    let too_many = decode("?suite=A*1.2.low.daily.extra").unwrap();
+    assert_eq!(
+        too_many.dropped[0].why,
+        ParamProblem::Bad(Rejection::WrongType("up to four answers joined by dots"))
+    );
 
     let partial = decode("?district=540.x.low.yearly.ftp.1.0").unwrap();
     let named: Vec<&str> = partial.dropped.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(named, ["district staff", "district source"]);
     assert_eq!(partial.plan.district.students, 540);
     assert_eq!(partial.plan.suites[0].name, DEFAULT_SUITE_NAME);
+}
+
+#[test]
+fn a_link_holds_at_most_the_plan_ceiling_of_suites() {
+    let query: String = (0..MAX_SUITES + 2)
+        .map(|n| format!("&suite=S{n}"))
+        .collect();
+    let shared = decode(&format!("?district=1.1.low.yearly.none.0.0{query}")).unwrap();
+    assert_eq!(shared.plan.suites.len(), MAX_SUITES);
+    assert_eq!(shared.dropped.len(), 2);
+    assert!(shared
+        .dropped
+        .iter()
+        .all(|d| d.why == ParamProblem::Bad(Rejection::TooMany)));
+    assert!(Rejection::TooMany.text().contains("at most 60 suites"));
 }
 
 proptest! {
@@ -373,7 +392,7 @@ proptest! {
 
 proptest! {
     #[test]
-    fn encode_then_decode_is_the_identity(answers in answers_strategy()) {
+    fn encode_then_decode_is_the_identity(answers in any_answers()) {
         let shared = decode(&format!("?{}", encode(&answers))).unwrap();
         prop_assert_eq!(shared, Shared { plan: Plan::single(answers, DEFAULT_SUITE_NAME), dropped: vec![] });
     }

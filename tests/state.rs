@@ -3,11 +3,15 @@
 //! precise account of what was dropped, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/strategies.rs"]
+mod strategies;
+
 use proptest::prelude::*;
 use rostering_advisor::model::*;
 use rostering_advisor::state::fields::{Rejection, MAX_DISTRICT_CHARS};
 use rostering_advisor::state::record::DEFAULT_SUITE_NAME;
 use rostering_advisor::state::*;
+use strategies::any_answers;
 
 const GOOD: &str = r#"{"students":140,"staff":10,"mobility":"low","frequency":"as-needed","source":"classlink","sso":true,"nwea":false}"#;
 
@@ -384,7 +388,7 @@ fn too_many_suites_are_cut_to_the_ceiling() {
     let one = r#"{"id":0,"name":"S","ticked":[]}"#;
     let suites = format!("[{}]", vec![one; MAX_SUITES + 5].join(","));
     let decoded = decode(&plan_record(GOOD, &suites));
-    assert_eq!(dropped_fields(&decoded)[0].1, Rejection::TooLong);
+    assert_eq!(dropped_fields(&decoded)[0].1, Rejection::TooMany);
     let Decoded::Repaired(s, _) = decoded else {
         unreachable!()
     };
@@ -484,29 +488,6 @@ fn notices_say_what_happened_and_where_the_text_is_kept() {
 }
 
 // --- Properties ---------------------------------------------------------------------
-
-fn any_answers() -> impl Strategy<Value = Answers> {
-    (
-        0..=MAX_COUNT,
-        0..=MAX_COUNT,
-        prop::sample::select(Mobility::ALL),
-        prop::sample::select(Frequency::ALL),
-        prop::sample::select(Source::ALL),
-        any::<bool>(),
-        any::<bool>(),
-    )
-        .prop_map(
-            |(students, staff, mobility, frequency, source, sso, nwea)| Answers {
-                students,
-                staff,
-                mobility,
-                frequency,
-                source,
-                sso,
-                nwea,
-            },
-        )
-}
 
 fn any_suite() -> impl Strategy<Value = (String, Overrides, Vec<String>)> {
     (

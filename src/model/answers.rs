@@ -1,12 +1,12 @@
 //! The district's answers: the only input to the decision.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The largest number the questions accept for students, and for staff.
 pub const MAX_COUNT: u32 = 100_000;
 
 /// How often students move from one school to another within the district.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mobility {
     Low,
@@ -15,7 +15,7 @@ pub enum Mobility {
 }
 
 /// How often rosters need to be brought up to date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Frequency {
     AsNeeded,
@@ -25,7 +25,7 @@ pub enum Frequency {
 }
 
 /// Where the district keeps its roster data today.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
     None,
@@ -36,7 +36,7 @@ pub enum Source {
 }
 
 /// Everything the district tells the advisor about one product suite.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Answers {
     pub students: u32,
     pub staff: u32,

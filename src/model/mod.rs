@@ -16,7 +16,10 @@ pub use assess::{
 };
 pub use describe::{answer_text, thousands};
 pub use method::{Factor, Fit, Method, MAX_SCORE};
-pub use plan::{plan_notes, Overrides, Plan, PlanNote, Suite, MAX_SUITES, SUITE_SUGGESTIONS};
+pub use plan::{
+    plan_notes, Overrides, Plan, PlanNote, Suite, MAX_SUITES, MAX_SUITE_NAME_CHARS,
+    SUITE_SUGGESTIONS,
+};
 pub use profiles::{head_count_band, profile, Profile, Rule, Workings, HEAD_COUNT_EDGES, PROFILES};
 pub use steps::{next_steps, readiness_checks, Step, CHECKS, STEPS};
 pub use what_if::{what_if, what_if_from, Change, WhatIf};

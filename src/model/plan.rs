@@ -79,6 +79,9 @@ pub const SUITE_SUGGESTIONS: [&str; 6] = [
 /// The most suites a plan holds; far more than any district's catalogue.
 pub const MAX_SUITES: usize = 60;
 
+/// Longest suite name kept, in characters.
+pub const MAX_SUITE_NAME_CHARS: usize = 80;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub district: Answers,
@@ -103,8 +106,13 @@ impl Plan {
         suite.overrides.apply(&self.district)
     }
 
+    /// One more than the largest id in use, or, should that overflow (ids
+    /// come from saved records too), the smallest free one.
     fn next_id(&self) -> u32 {
-        self.suites.iter().map(|s| s.id).max().unwrap_or(0) + 1
+        let largest = self.suites.iter().map(|s| s.id).max().unwrap_or(0);
+        largest
+            .checked_add(1)
+            .unwrap_or_else(|| (1..).find(|id| self.position(*id).is_none()).unwrap_or(1))
     }
 
     fn position(&self, id: u32) -> Option<usize> {
@@ -133,9 +141,13 @@ impl Plan {
             return None;
         }
         let at = self.position(id)?;
+        const MARK: &str = " (copy)";
+        // Shortened if need be, so the copy's name still fits the limit.
+        let keep = MAX_SUITE_NAME_CHARS - MARK.len();
+        let base: String = self.suites[at].name.chars().take(keep).collect();
         let copy = Suite {
             id: self.next_id(),
-            name: format!("{} (copy)", self.suites[at].name),
+            name: format!("{}{MARK}", base.trim_end()),
             ..self.suites[at].clone()
         };
         let new_id = copy.id;

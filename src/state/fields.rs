@@ -2,7 +2,7 @@
 //! (the saved record now, a shared link later), so each source rejects the
 //! same bad values with the same words.
 
-use crate::model::{thousands, Choice, MAX_COUNT};
+use crate::model::{thousands, Choice, MAX_COUNT, MAX_SUITES, MAX_SUITE_NAME_CHARS};
 
 /// Longest district name kept; long enough for any real district's name.
 pub const MAX_DISTRICT_CHARS: usize = 80;
@@ -17,6 +17,8 @@ pub enum Rejection {
     TooLarge,
     UnknownChoice,
     TooLong,
+    /// More suites than a plan holds.
+    TooMany,
 }
 
 impl Rejection {
@@ -29,6 +31,7 @@ impl Rejection {
             Self::TooLarge => format!("it was above {}", thousands(MAX_COUNT)),
             Self::UnknownChoice => "it was not one of the offered choices".into(),
             Self::TooLong => format!("it was longer than {MAX_DISTRICT_CHARS} characters"),
+            Self::TooMany => format!("a plan holds at most {MAX_SUITES} suites"),
         }
     }
 }
@@ -75,8 +78,10 @@ pub fn suite_name(text: &str) -> Result<String, Rejection> {
     let name = text.trim();
     if name.is_empty() {
         Err(Rejection::Missing)
+    } else if name.chars().count() > MAX_SUITE_NAME_CHARS {
+        Err(Rejection::TooLong)
     } else {
-        district(name)
+        Ok(name.to_owned())
     }
 }
 

@@ -56,7 +56,8 @@ impl Notice {
                     .map(|d| format!("{} ({})", d.field, d.why.text()))
                     .collect();
                 format!(
-                    "Some saved answers could not be used and were set back to their defaults: {}. {}",
+                    "Some saved answers could not be used, so the page went without them or used \
+                     the defaults: {}. {}",
                     list.join("; "),
                     kept_text(kept_under)
                 )

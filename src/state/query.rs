@@ -193,9 +193,9 @@ fn plan_from(pairs: &[(String, &str)], dropped: &mut Vec<DroppedParam>) -> Plan 
             "district" if district.is_some() => report(dropped, name, ParamProblem::Repeated),
             "district" => district = Some(district_from(raw, dropped)),
             "suite" if suites.len() >= MAX_SUITES => {
-                report(dropped, name, ParamProblem::Bad(Rejection::TooLong))
+                report(dropped, name, ParamProblem::Bad(Rejection::TooMany))
             }
-            "suite" => match suite_from(raw, suites.len() as u32 + 1) {
+            "suite" => match suite_from(raw, suites.len() as u32 + 1, dropped) {
                 Ok(suite) => suites.push(suite),
                 Err(why) => report(dropped, name, ParamProblem::Bad(why)),
             },
@@ -218,7 +218,7 @@ fn district_from(raw: &str, dropped: &mut Vec<DroppedParam>) -> Answers {
         report(
             dropped,
             "district",
-            ParamProblem::Bad(Rejection::WrongType("seven answers")),
+            ParamProblem::Bad(Rejection::WrongType("seven answers joined by dots")),
         );
         return a;
     }
@@ -250,34 +250,39 @@ fn district_from(raw: &str, dropped: &mut Vec<DroppedParam>) -> Answers {
     a
 }
 
-/// `name*students.staff.mobility.frequency`, blanks inherited.
-fn suite_from(raw: &str, id: u32) -> Result<Suite, Rejection> {
+/// `name*students.staff.mobility.frequency`, blanks inherited. Without a
+/// usable name the suite is dropped; a bad answer is reported and inherited,
+/// as a bad part of `district` is.
+fn suite_from(raw: &str, id: u32, dropped: &mut Vec<DroppedParam>) -> Result<Suite, Rejection> {
     let (name, rest) = raw.split_once('*').unwrap_or((raw, ""));
     let name = fields::suite_name(&percent_decode(name))?;
     let parts: Vec<String> = rest.split('.').map(percent_decode).collect();
-    let part = |i: usize| parts.get(i).map(String::as_str).unwrap_or("");
     if parts.len() > 4 {
-        return Err(Rejection::WrongType("four answers"));
+        return Err(Rejection::WrongType("up to four answers joined by dots"));
     }
-    fn blank_or<T>(
-        text: &str,
-        parse: impl Fn(&str) -> Result<T, Rejection>,
-    ) -> Result<Option<T>, Rejection> {
-        if text.is_empty() {
-            Ok(None)
-        } else {
-            parse(text).map(Some)
-        }
+    let own = |i: usize| parts.get(i).map(String::as_str).filter(|t| !t.is_empty());
+    fn kept<T>(
+        result: Result<T, Rejection>,
+        label: String,
+        dropped: &mut Vec<DroppedParam>,
+    ) -> Option<T> {
+        result
+            .map_err(|why| report(dropped, &label, ParamProblem::Bad(why)))
+            .ok()
     }
+    let label = |what: &str| format!("{name} {what}");
+    let overrides = Overrides {
+        students: own(0).and_then(|t| kept(count(t), label("students"), dropped)),
+        staff: own(1).and_then(|t| kept(count(t), label("staff"), dropped)),
+        mobility: own(2)
+            .and_then(|t| kept(fields::choice::<Mobility>(t), label("mobility"), dropped)),
+        frequency: own(3)
+            .and_then(|t| kept(fields::choice::<Frequency>(t), label("frequency"), dropped)),
+    };
     Ok(Suite {
         id,
         name,
-        overrides: Overrides {
-            students: blank_or(part(0), count)?,
-            staff: blank_or(part(1), count)?,
-            mobility: blank_or(part(2), fields::choice::<Mobility>)?,
-            frequency: blank_or(part(3), fields::choice::<Frequency>)?,
-        },
+        overrides,
         ticked: Vec::new(),
     })
 }

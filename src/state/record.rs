@@ -191,7 +191,7 @@ fn read_plan(record: &Loose, dropped: &mut Vec<Dropped>) -> Option<Saved> {
     match record.get("suites") {
         Some(Loose::List(items)) => {
             if items.len() > MAX_SUITES {
-                drop_field(dropped, "suites beyond the sixtieth", Rejection::TooLong);
+                drop_field(dropped, "suites beyond the sixtieth", Rejection::TooMany);
             }
             for (n, item) in items.iter().take(MAX_SUITES).enumerate() {
                 match read_suite(item, n, &suites, dropped) {

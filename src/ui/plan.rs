@@ -9,6 +9,7 @@ use super::bind::read;
 use crate::model::{
     assess, plan_notes, thousands, Answers, Assessment, Overrides, Plan, Suite, SUITE_SUGGESTIONS,
 };
+use crate::state::record::DEFAULT_SUITE_NAME;
 use crate::state::Saved;
 
 /// The district overview instead of a suite.
@@ -352,7 +353,7 @@ pub fn PlanOverview(store: PlanStore) -> impl IntoView {
         let name = new_name.get_untracked();
         let name = name.trim();
         let name = if name.is_empty() {
-            "Product suite"
+            DEFAULT_SUITE_NAME
         } else {
             name
         };
