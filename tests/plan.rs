@@ -96,6 +96,29 @@ fn suites_are_added_copied_moved_and_removed() {
 }
 
 #[test]
+fn a_lone_suite_hands_its_own_answers_to_the_district() {
+    let mut plan = Plan::single(Answers::default(), "First");
+    let second = plan.add("MyPath").unwrap();
+    plan.suites[1].overrides = Overrides {
+        students: Some(150),
+        mobility: Some(Mobility::High),
+        ..Overrides::default()
+    };
+    let before = plan.answers_of(&plan.suites[1]);
+    assert!(plan.remove(1));
+    assert_eq!(plan.suites[0].id, second);
+    assert!(plan.suites[0].overrides.is_empty());
+    assert_eq!(plan.district, before);
+    // With several suites, each keeps its own.
+    let mut two = Plan::single(Answers::default(), "A");
+    two.add("B");
+    two.suites[0].overrides.students = Some(9);
+    two.fold_lone_suite();
+    assert_eq!(two.suites[0].overrides.students, Some(9));
+    assert_eq!(two.district, Answers::default());
+}
+
+#[test]
 fn new_ids_stay_unique_even_after_the_largest_possible_id() {
     let mut plan = Plan::single(Answers::default(), "First");
     plan.suites[0].id = u32::MAX;

@@ -9,7 +9,7 @@ mod strategies;
 use proptest::prelude::*;
 use rostering_advisor::model::*;
 use rostering_advisor::state::fields::{Rejection, MAX_DISTRICT_CHARS};
-use rostering_advisor::state::record::DEFAULT_SUITE_NAME;
+use rostering_advisor::state::record::{DEFAULT_SUITE_NAME, DISTRICT};
 use rostering_advisor::state::*;
 use strategies::any_answers;
 
@@ -403,6 +403,13 @@ fn a_selection_of_a_suite_that_is_not_there_falls_back_to_the_first() {
         panic!()
     };
     assert_eq!(s.selected, 4);
+    // The district overview is a choice of its own, kept as it was.
+    let overview = plan_record(GOOD, r#"[{"id":4,"name":"A","ticked":[]}]"#)
+        .replace(r#""selected":1"#, r#""selected":0"#);
+    let Decoded::Clean(s) = decode(&overview) else {
+        panic!()
+    };
+    assert_eq!(s.selected, DISTRICT);
 }
 
 #[test]
@@ -550,7 +557,7 @@ proptest! {
         match decode(&damaged) {
             Decoded::Clean(s) | Decoded::Repaired(s, _) => {
                 prop_assert!(!s.plan.suites.is_empty());
-                prop_assert!(s.plan.suites.iter().any(|x| x.id == s.selected));
+                prop_assert!(s.selected == DISTRICT || s.plan.suites.iter().any(|x| x.id == s.selected));
             }
             Decoded::Unreadable(_) => {}
         }

@@ -160,9 +160,20 @@ impl Plan {
         match self.position(id) {
             Some(at) if self.suites.len() > 1 => {
                 self.suites.remove(at);
+                self.fold_lone_suite();
                 true
             }
             _ => false,
+        }
+    }
+
+    /// A plan of one suite has nothing to tell apart from the district, so
+    /// the suite's own answers become the district's: what the overview
+    /// shows and what the suite shows are then the same.
+    pub fn fold_lone_suite(&mut self) {
+        if let [suite] = self.suites.as_mut_slice() {
+            self.district = suite.overrides.apply(&self.district);
+            suite.overrides = Overrides::default();
         }
     }
 

@@ -14,6 +14,9 @@ use crate::model::{Answers, Choice, Frequency, Mobility, Overrides, Plan, Suite,
 /// migrated; newer ones are left alone for the newer page that wrote them.
 pub const SCHEMA_VERSION: u64 = 2;
 
+/// `Saved::selected` when the district overview is on show rather than a suite.
+pub const DISTRICT: u32 = 0;
+
 /// The name a plan's first suite gets when nobody has named it.
 pub const DEFAULT_SUITE_NAME: &str = "Product suite";
 
@@ -23,7 +26,7 @@ pub struct Saved {
     pub plan: Plan,
     /// Optional district name for the printout.
     pub district_name: String,
-    /// The suite on show.
+    /// The suite on show, or [`DISTRICT`].
     pub selected: u32,
 }
 
@@ -211,7 +214,11 @@ fn read_plan(record: &Loose, dropped: &mut Vec<Dropped>) -> Option<Saved> {
         plan.suites = suites;
     }
     let selected = match record.get("selected").and_then(Loose::as_whole) {
-        Some(id) if plan.suites.iter().any(|s| u64::from(s.id) == id) => id as u32,
+        Some(id)
+            if id == u64::from(DISTRICT) || plan.suites.iter().any(|s| u64::from(s.id) == id) =>
+        {
+            id as u32
+        }
         _ => plan.suites[0].id,
     };
     Some(Saved {

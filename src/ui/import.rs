@@ -55,7 +55,8 @@ fn start_worker(files: FileList, state: RwSignal<Import>, worker: StoredValue<Op
         ));
         return;
     };
-    let list = js_sys::Array::from(&files);
+    // Handed over once and then let go, so the page keeps no hold on the files.
+    let mut files = Some(js_sys::Array::from(&files));
     let reader = new.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
@@ -65,9 +66,9 @@ fn start_worker(files: FileList, state: RwSignal<Import>, worker: StoredValue<Op
             .unwrap_or_default();
         let next = match kind.as_str() {
             // The worker has loaded and listens: hand it the files.
-            "ready" => match reader.post_message(&list) {
-                Ok(()) => Import::Reading(0.0),
-                Err(_) => Import::Failed("the files could not be handed to the reader".into()),
+            "ready" => match files.take().map(|list| reader.post_message(&list)) {
+                Some(Ok(())) => Import::Reading(0.0),
+                _ => Import::Failed("the files could not be handed to the reader".into()),
             },
             "progress" => {
                 Import::Reading(field("fraction").and_then(|f| f.as_f64()).unwrap_or(0.0))
@@ -86,6 +87,10 @@ fn start_worker(files: FileList, state: RwSignal<Import>, worker: StoredValue<Op
                     .unwrap_or_else(|| "the files could not be read".into()),
             ),
         };
+        // Its work is done: the worker, and the file data it holds, go.
+        if matches!(next, Import::Done(_) | Import::Failed(_)) {
+            reader.terminate();
+        }
         state.set(next);
     });
     new.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -190,7 +195,7 @@ pub fn ImportPanel(target: Target, state: RwSignal<Import>) -> impl IntoView {
             ..target.read.get_untracked()
         });
         applied.set(format!(
-            "Now answering with {} students and {} staff. Students changing schools is set \
+            "Used {} students and {} staff from the export, and set students changing schools \
              to \u{201c}{}\u{201d}, an estimate from students in several schools: check it.",
             thousands(summary.students),
             thousands(summary.staff),

@@ -91,6 +91,10 @@ pub fn App() -> impl IntoView {
     let before_reset = RwSignal::new(None::<Saved>);
     let import = RwSignal::new(Import::Idle);
     let saved = Memo::new(move |_| store.snapshot());
+    // What another window has just saved, once this one shows it too. It is
+    // not written back: that would only echo it to the other window, where a
+    // late echo could undo what was typed there since.
+    let synced = StoredValue::new(None::<Saved>);
 
     let can_save = loaded.can_save;
     Effect::new(move |already_ran: Option<()>| {
@@ -104,6 +108,12 @@ pub fn App() -> impl IntoView {
         // The first run only subscribes: nothing has changed yet, and saved
         // text that could not be read stays where it is until the user acts.
         if already_ran.is_none() || !can_save {
+            return;
+        }
+        let echo = synced.try_update_value(Option::take).flatten();
+        if echo.is_some_and(|theirs| {
+            theirs.plan == record.plan && theirs.district_name == record.district_name
+        }) {
             return;
         }
         let failed = !storage::save(&record);
@@ -130,17 +140,31 @@ pub fn App() -> impl IntoView {
             return;
         };
         if own.with_untracked(Option::is_some) {
+            // The district name is saved from here too: take theirs, or the
+            // next save would put this window's back.
+            if store
+                .district_name
+                .with_untracked(|n| *n != theirs.district_name)
+            {
+                store.district_name.set(theirs.district_name.clone());
+            }
+            synced.set_value(Some(theirs.clone()));
             own.set(Some(theirs));
-        } else if saved.with_untracked(|mine| *mine != theirs) {
-            store.load(theirs);
+        } else if saved.with_untracked(|mine| {
+            mine.plan != theirs.plan || mine.district_name != theirs.district_name
+        }) {
+            synced.set_value(Some(theirs.clone()));
+            store.follow(theirs);
         }
     });
     on_cleanup(move || listener.remove());
 
-    // A plan of several suites prints its overview, then a page per suite.
+    // A plan of several suites prints its overview, then a page per suite;
+    // so does the overview of a one-suite plan, which has no table of its own.
     let print_all = RwSignal::new(false);
     let before_print = window_event_listener(leptos::ev::beforeprint, move |_| {
-        print_all.set(store.suites.with_untracked(|s| s.len() > 1));
+        let several = store.suites.with_untracked(|s| s.len() > 1);
+        print_all.set(several || store.selected.get_untracked() == DISTRICT);
     });
     let after_print = window_event_listener(leptos::ev::afterprint, move |_| print_all.set(false));
     on_cleanup(move || {

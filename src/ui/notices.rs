@@ -47,25 +47,38 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Focus an element once the page has been redrawn: for when the control
+/// that had focus is about to disappear, so keyboard users are not dropped
+/// back at the top of the page.
+pub fn focus_after_redraw(selector: &'static str) {
+    request_animation_frame(move || focus(selector));
+}
+
+const UNDO: &str = "[data-testid=\"undo-reset\"]";
+const RESET: &str = "[data-testid=\"reset\"]";
+
 /// Shown after a reset until undone or dismissed; holds the plan from before.
 #[component]
 pub fn UndoReset(store: PlanStore, before_reset: RwSignal<Option<Saved>>) -> impl IntoView {
     // Keyboard users land on the way back, right after pressing Reset. The
     // focus waits a frame, for the bar to be drawn.
+    // Looked up rather than held: a lookup compiles smaller than a node
+    // reference, and finds nothing once the page is gone.
     Effect::new(move |_| {
         if before_reset.with(Option::is_some) {
-            request_animation_frame(move || {
-                // Looked up rather than held: a lookup compiles smaller than a
-                // node reference, and finds nothing once the page is gone.
-                focus("[data-testid=\"undo-reset\"]");
-            });
+            focus_after_redraw(UNDO);
         }
     });
+    // The bar goes away; focus goes back to the Reset button.
+    let close = move || {
+        before_reset.set(None);
+        focus_after_redraw(RESET);
+    };
     let undo = move |_| {
         if let Some(previous) = before_reset.get_untracked() {
             store.load(previous);
         }
-        before_reset.set(None);
+        close();
     };
     view! {
         <div class="undo-slot" role="status">
@@ -79,7 +92,7 @@ pub fn UndoReset(store: PlanStore, before_reset: RwSignal<Option<Saved>>) -> imp
                 >
                     "Undo reset"
                 </button>
-                <button type="button" class="button quiet" on:click=move |_| before_reset.set(None)>
+                <button type="button" class="button quiet" on:click=move |_| close()>
                     "Dismiss"
                 </button>
             </div>

@@ -6,14 +6,14 @@
 use leptos::prelude::*;
 
 use super::bind::read;
+use super::notices::focus_after_redraw;
 use crate::model::{
     assess, plan_notes, thousands, Answers, Assessment, Overrides, Plan, Suite, SUITE_SUGGESTIONS,
 };
 use crate::state::record::DEFAULT_SUITE_NAME;
 use crate::state::Saved;
 
-/// The district overview instead of a suite.
-pub const DISTRICT: u32 = 0;
+pub use crate::state::record::DISTRICT;
 
 /// One suite on the page.
 #[derive(Clone, Copy)]
@@ -84,14 +84,14 @@ pub struct PlanStore {
 
 impl PlanStore {
     pub fn new(saved: &Saved) -> Self {
-        let district = RwSignal::new(saved.plan.district);
+        let mut plan = saved.plan.clone();
+        plan.fold_lone_suite();
+        let district = RwSignal::new(plan.district);
         Self {
             district,
             district_name: RwSignal::new(saved.district_name.clone()),
             suites: RwSignal::new(
-                saved
-                    .plan
-                    .suites
+                plan.suites
                     .iter()
                     .map(|s| SuiteView::new(district, s))
                     .collect(),
@@ -118,11 +118,27 @@ impl PlanStore {
     /// change to the list of suites. A suite already on the page keeps its
     /// signals, so lists keyed by suite id stay bound to the right ones.
     pub fn load(&self, saved: Saved) {
-        self.district.set(saved.plan.district);
-        self.district_name.set(saved.district_name);
+        self.load_plan(saved.plan, saved.district_name);
+        self.selected.set(saved.selected);
+    }
+
+    /// Show the plan another window saved, staying on the suite (or the
+    /// overview) on show here: each window chooses what it looks at.
+    pub fn follow(&self, theirs: Saved) {
+        let here = self.selected.get_untracked();
+        self.load_plan(theirs.plan, theirs.district_name);
+        let still_there = here == DISTRICT || self.view(here).is_some();
+        if !still_there {
+            self.selected.set(theirs.selected);
+        }
+    }
+
+    fn load_plan(&self, mut plan: Plan, district_name: String) {
+        plan.fold_lone_suite();
+        self.district.set(plan.district);
+        self.district_name.set(district_name);
         let old = self.suites.get_untracked();
-        let fresh: Vec<SuiteView> = saved
-            .plan
+        let fresh: Vec<SuiteView> = plan
             .suites
             .iter()
             .map(|s| match old.iter().find(|v| v.id == s.id) {
@@ -137,7 +153,6 @@ impl PlanStore {
             gone.dispose();
         }
         self.suites.set(fresh);
-        self.selected.set(saved.selected);
     }
 
     pub fn view(&self, id: u32) -> Option<SuiteView> {
@@ -322,7 +337,11 @@ fn summary_row(store: PlanStore, v: SuiteView, count: Memo<usize>) -> impl IntoV
                 {action("Move down", "↓", "down", |s, id| s.shift(id, 1))}
                 {action("Copy", "Copy", "copy", |s, id| s.duplicate(id))}
                 <span hidden=move || count.get() < 2>
-                    {action("Remove", "Remove", "remove", |s, id| s.remove(id))}
+                    {action("Remove", "Remove", "remove", |s, id| {
+                        s.remove(id);
+                        // The row, and the button pressed, are gone.
+                        focus_after_redraw(".plan-overview .table-scroll");
+                    })}
                 </span>
             </td>
         </tr>

@@ -63,6 +63,9 @@ fn card(a: &Assessment) -> impl IntoView {
         .collect();
     let (notes, caveats) = (notes(a), caveats(a));
     let nothing_to_mind = notes.is_empty() && caveats.is_empty();
+    // Only the notes print (the table shows the caveats), so without notes
+    // the heading would print over nothing.
+    let nothing_to_print = notes.is_empty();
     let nothing_changes_it = changes.is_empty();
     let list = |items: Vec<String>| {
         items
@@ -89,7 +92,7 @@ fn card(a: &Assessment) -> impl IntoView {
                     <h3>"Why"</h3>
                     <ul data-testid="reasons">{list(reasons(a))}</ul>
                 </div>
-                <div hidden=nothing_to_mind>
+                <div hidden=nothing_to_mind class:no-print=nothing_to_print>
                     <h3>"Keep in mind"</h3>
                     <ul data-testid="notes">{list(notes)}</ul>
                     // The table shows these too, so the printout leaves them out.

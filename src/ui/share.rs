@@ -6,6 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::bind::read;
+use super::notices::focus_after_redraw;
 use super::plan::PlanStore;
 use crate::state::{link, Saved};
 
@@ -88,6 +89,17 @@ pub fn CopyLink(saved: Memo<Saved>) -> impl IntoView {
             <div class="copy-fallback" hidden=read(state, |s| *s != CopyState::ShowLink)>
                 <label for="share-url">"Copy this link (Ctrl+C, or ⌘C on a Mac):"</label>
                 <input id="share-url" type="text" readonly prop:value=move || url.get() />
+                <button
+                    type="button"
+                    class="button quiet small"
+                    on:click=move |_| {
+                        state.set(CopyState::Idle);
+                        focus_after_redraw("[data-testid=\"copy-link\"]");
+                    }
+                    data-testid="close-share-url"
+                >
+                    "Done"
+                </button>
             </div>
         </div>
     }
@@ -97,16 +109,18 @@ pub fn CopyLink(saved: Memo<Saved>) -> impl IntoView {
 /// saved plan, untouched until they choose.
 #[component]
 pub fn ShareBanner(store: PlanStore, own: RwSignal<Option<Saved>>) -> impl IntoView {
-    let keep = move |_| {
+    // The banner goes away: focus moves on to the tab on show, next in line.
+    let done = move || {
         own.set(None);
         link::forget_query();
+        focus_after_redraw(".suite-tabs [aria-current=\"page\"]");
     };
+    let keep = move |_| done();
     let back = move |_| {
         if let Some(mine) = own.get_untracked() {
             store.load(mine);
         }
-        own.set(None);
-        link::forget_query();
+        done();
     };
     view! {
         <div class="share-banner" role="region" aria-label="Shared answers" data-testid="share-banner" hidden=read(own, Option::is_none)>

@@ -174,7 +174,7 @@ pub fn ComparisonTable(assessment: Memo<Assessment>) -> impl IntoView {
                     </tbody>
                     <tbody class="workings">
                         <tr>
-                            <th scope="colgroup" colspan="5" class="group-heading">
+                            <th scope="rowgroup" colspan="5" class="group-heading">
                                 "How each method works"
                             </th>
                         </tr>

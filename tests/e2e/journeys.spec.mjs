@@ -107,6 +107,8 @@ test('reset, then undo: nothing is lost', async () => {
   assert.equal(await session.page.evaluate(() => document.activeElement?.dataset.testid), 'undo-reset');
   await advisor.undoReset();
   await advisor.assertShows(model);
+  // The bar goes; focus goes back to where the reset began.
+  await session.page.waitForFunction(() => document.activeElement?.dataset.testid === 'reset');
   await advisor.reload();
   await advisor.assertShows(model);
   await session.close();

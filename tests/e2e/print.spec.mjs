@@ -88,6 +88,26 @@ for (const { name, query } of CASES) {
   }
 }
 
+test('printing from the overview of a one-suite plan still gives the decision', async () => {
+  const session = await open(browser);
+  const advisor = new AdvisorPage(session.page);
+  await advisor.open(CASES[0].query);
+  await session.page.locator('[data-testid="keep-shared"]').click();
+  const recommendation = await advisor.recommendation();
+  await advisor.showDistrict();
+
+  await session.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await session.page.emulateMedia({ media: 'print' });
+  const file = join(OUTPUT, 'print-overview-Letter.pdf');
+  await session.page.pdf({ path: file, format: 'Letter', printBackground: true });
+  const all = squash(Array.from({ length: pageCount(file) }, (_, i) => pdfText(file, i + 1)).join(' '));
+  for (const text of ['Your plan at a glance', 'How the methods compare', 'Recommended method', recommendation]) {
+    assert.ok(all.includes(squash(text)), `the printout shows "${text}"`);
+  }
+  await session.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await session.close();
+});
+
 test('the Print button opens the browser print dialog', async () => {
   const session = await open(browser);
   const advisor = new AdvisorPage(session.page);

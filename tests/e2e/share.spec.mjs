@@ -54,6 +54,10 @@ test('without clipboard access, Copy link shows the link ready to copy', async (
     return el.id === 'share-url' && el.selectionStart === 0 && el.selectionEnd === el.value.length;
   });
   assert.ok(selected, 'the link is focused and selected');
+  // Done puts it away and returns to the button.
+  await session.page.locator('[data-testid="close-share-url"]').click();
+  await field.waitFor({ state: 'hidden' });
+  await session.page.waitForFunction(() => document.activeElement?.dataset.testid === 'copy-link');
   await session.close();
 });
 
@@ -131,5 +135,36 @@ test('two tabs stay in step, with no lost update', async () => {
   assert.equal(saved.district.source, 'clever');
   assert.equal(saved.district.frequency, 'daily');
   assert.deepEqual(saved.suites[0].ticked, ["auto-request"]);
+  await session.close();
+});
+
+test('each window stays on the suite or overview it shows while the plan follows', async () => {
+  const session = await open(browser);
+  const first = new AdvisorPage(session.page);
+  await first.open();
+  await first.addSuite('MyPath');
+  const second = new AdvisorPage(await session.context.newPage());
+  await second.open();
+  await second.showSuite('MyPath');
+  await first.showDistrict();
+
+  // The second window edits MyPath: the first, on the overview, stays there
+  // and shows the new head count in the plan's row.
+  await second.typeCount('students', 3000);
+  await first.page.waitForFunction(() =>
+    [...document.querySelectorAll('.plan-overview [data-testid^="plan-row-"]')].some((r) => r.textContent.includes('3,040')),
+  );
+  assert.equal(await first.page.locator('[data-testid="tab-0"]').getAttribute('aria-current'), 'page');
+  // And the first window's choice of view does not move the second.
+  await first.showSuite('Product suite');
+  await first.clickSource('clever');
+  await second.page.waitForFunction(() => document.querySelector('#source-clever').checked);
+  assert.equal(await second.page.locator('#suite-name').inputValue(), 'MyPath');
+  assert.equal(await second.page.locator('#students').inputValue(), '3000');
+
+  // The overview is kept across a reload too.
+  await first.showDistrict();
+  await first.reload();
+  assert.equal(await first.page.locator('[data-testid="tab-0"]').getAttribute('aria-current'), 'page');
   await session.close();
 });
