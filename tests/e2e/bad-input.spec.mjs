@@ -32,8 +32,10 @@ test(`${BAD_SAVED.length} damaged saved records: a page, a notice, and the text 
 
     // Using the page afterwards does not lose the original text.
     await advisor.typeCount('students', 321);
-    const kept = Object.values(await advisor.storage());
-    assert.ok(kept.includes(bad), `${label}: the original text is still in storage`);
+    const stored = await advisor.storage();
+    assert.ok(Object.values(stored).includes(bad), `${label}: the original text is still in storage`);
+    // ...and the new answers are saved beside it.
+    assert.equal(JSON.parse(stored[STORAGE_KEY]).district.students, 321, `${label}: the new answers are saved`);
   }
   await session.close();
 });

@@ -103,29 +103,30 @@ test('100,000 users: right counts, a progress bar, a page that keeps responding,
   const advisor = new AdvisorPage(session.page);
   await advisor.open();
   await session.page.evaluate(() => {
-    // Watch for the progress bar, and for any long gap between frames.
+    // Watch for the progress bar, and count the frames the page draws while
+    // the progress bar is up.
     window.__shownProgress = false;
+    window.__framesWhileReading = 0;
+    const reading = () => !document.querySelector('#import-progress').parentElement.hidden;
     new MutationObserver(() => {
-      if (!document.querySelector('#import-progress').parentElement.hidden) window.__shownProgress = true;
+      if (reading()) window.__shownProgress = true;
     }).observe(document.querySelector('.import-status'), { attributes: true, subtree: true });
-    window.__longestFrame = 0;
-    let last = performance.now();
-    const tick = (now) => {
-      window.__longestFrame = Math.max(window.__longestFrame, now - last);
-      last = now;
-      if (!window.__stopFrames) requestAnimationFrame(tick);
+    const frame = () => {
+      if (reading()) window.__framesWhileReading++;
+      if (!window.__stopFrames) requestAnimationFrame(frame);
     };
-    requestAnimationFrame(tick);
+    requestAnimationFrame(frame);
   });
   const { bytes, ...expected } = counts;
   assert.deepEqual(await importFiles(session.page, files), { counts: expected });
   const watch = await session.page.evaluate(() => {
     window.__stopFrames = true;
-    return { progress: window.__shownProgress, longest: window.__longestFrame };
+    return { progress: window.__shownProgress, frames: window.__framesWhileReading };
   });
   assert.ok(watch.progress, 'a progress bar was shown');
-  // Reading happens in a worker, so the page never stalls for long.
-  assert.ok(watch.longest < 250, `longest gap between frames: ${watch.longest.toFixed(0)} ms`);
+  // Reading happens in a worker, so the page goes on drawing frames; parsing
+  // on the page's own thread would block it from start to finish.
+  assert.ok(watch.frames >= 3, `frames drawn while reading: ${watch.frames}`);
 
   const stored = JSON.stringify(await advisor.storage());
   for (const sample of ['Lovelace', 'example.org', 'stu-1', 'sch-0']) {
@@ -152,7 +153,8 @@ for (const [name, bytes, message] of BAD_FILES) {
     await advisor.open();
     const { error } = await importFiles(session.page, [file(name, bytes)]);
     assert.match(error ?? '', message, `${name}: ${error}`);
-    assert.ok(error.includes(name) || name.endsWith('.csv'), 'the message names the file');
+    // Problems with one file's contents name that file.
+    if (name !== 'header-only.csv') assert.ok(error.includes(name), `the message names the file: ${error}`);
     // The page still works.
     await advisor.typeCount('students', 140);
     assert.match(await advisor.text('answer-head-count'), /^\d/);

@@ -100,7 +100,7 @@ test('a shared plan opens whole, its link short, and prints a page per suite', a
   await session.page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent !== '');
   const link = await session.page.evaluate(() => navigator.clipboard.readText());
   assert.ok(link.startsWith(BASE_URL));
-  assert.ok(link.length < 400, `a ten-suite link is ${link.length} characters`);
+  assert.ok(link.length < 300, `a ten-suite link is ${link.length} characters`);
   process.stdout.write(`# link for ten suites: ${link.length} characters\n`);
   const mine = await advisor.planRows();
 

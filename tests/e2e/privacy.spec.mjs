@@ -72,7 +72,8 @@ test('the policy is enforced: injected scripts and handlers do not run', async (
     img.src = 'data:,not-an-image';
     document.body.append(img);
   });
-  await session.page.waitForTimeout(100);
+  // Both are refused and reported before anything is checked.
+  await session.page.waitForFunction(() => window.__cspViolations.filter((v) => v.startsWith('script-src')).length >= 2);
   const outcome = await session.page.evaluate(() => ({
     injected: window.__injected === true,
     handler: window.__handler === true,
