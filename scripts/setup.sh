@@ -16,6 +16,38 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 step() { printf '\n==> %s\n' "$*"; }
 have() { printf '    already there: %s\n' "$*"; }
 
+# Debian packages, as root or through sudo; the package lists are refreshed
+# once per run, only if something is missing.
+apt_updated=""
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "    need root or sudo to install: $*" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  if [ -z "$apt_updated" ]; then
+    $sudo apt-get update
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "$@"
+}
+
+step "Node.js 20.11 or later, with npm"
+if node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 11) ? 0 : 1)' 2>/dev/null \
+  && command -v npm >/dev/null; then
+  have "node $(node --version), npm $(npm --version)"
+else
+  echo "    The build and test tools need Node.js 20.11 or later with npm; found: $(node --version 2>/dev/null || echo none)" >&2
+  exit 1
+fi
+
+step "A C compiler (some of Trunk's dependencies build C code)"
+if command -v cc >/dev/null; then
+  have "$(cc --version | head -n 1)"
+else
+  apt_install build-essential pkg-config
+fi
+
 step "Rust target wasm32-unknown-unknown"
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   have "wasm32-unknown-unknown"
@@ -55,15 +87,12 @@ cargo fetch --locked
 cargo fetch --locked --target wasm32-unknown-unknown
 
 if [ "${1:-}" = "--browser" ]; then
-  step "Chromium, ChromeDriver and poppler-utils (for browser tests and PDF checks)"
-  if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then
+  step "Chromium, ChromeDriver, poppler-utils and Python (browser tests, PDF checks, test zips)"
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+    && command -v pdftotext >/dev/null && command -v python3 >/dev/null; then
     have "$(chromium --version 2>/dev/null | head -n 1)"
   else
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends \
-      chromium chromium-driver poppler-utils
+    apt_install chromium chromium-driver poppler-utils python3
   fi
 fi
 
