@@ -457,7 +457,7 @@ pub fn PrintPlan(store: PlanStore) -> impl IntoView {
                     view! {
                         <section class="print-suite">
                             <h2 class="print-suite-name">{move || v.name.get()}</h2>
-                            <super::recommendation::Recommendation assessment=v.assessment />
+                            {super::recommendation::card_view(v.assessment)}
                             <super::table::ComparisonTable assessment=v.assessment />
                         </section>
                     }

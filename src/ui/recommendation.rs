@@ -110,12 +110,17 @@ fn card(a: &Assessment) -> impl IntoView {
     }
 }
 
+/// The card alone, for printouts, which need no live region of their own.
+pub fn card_view(assessment: Memo<Assessment>) -> impl IntoView {
+    move || assessment.with(card)
+}
+
 #[component]
 pub fn Recommendation(assessment: Memo<Assessment>) -> impl IntoView {
     // A memo, so the live region's text only changes when the words do.
     let announcement = Memo::new(move |_| assessment.with(announcement));
     view! {
-        {move || assessment.with(card)}
+        {card_view(assessment)}
         // Announces a changed recommendation; the card itself is not a live
         // region, so screen readers are not flooded on every slider step.
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
