@@ -495,6 +495,16 @@ async fn ticked_steps_are_saved_and_come_back() {
     assert!(!checked(&testid("step-self-students")));
 }
 
+/// What the browser does here when another window saves `text`.
+fn saved_in_another_window(text: &str) {
+    storage().set_item(KEY, text).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(KEY));
+    init.set_new_value(Some(text));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn a_save_in_another_tab_shows_here() {
     fresh();
@@ -502,12 +512,7 @@ async fn a_save_in_another_tab_shows_here() {
     assert_eq!(text(&testid("recommendation")), "One-time Assisted");
 
     let other = r#"{"version":2,"district":{"students":3700,"staff":300,"mobility":"high","frequency":"daily","source":"clever","sso":false,"nwea":false},"districtName":"Springfield","suites":[{"id":1,"name":"Product suite","ticked":["auto-request"]}],"selected":1}"#;
-    storage().set_item(KEY, other).unwrap();
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(KEY));
-    init.set_new_value(Some(other));
-    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
-    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    saved_in_another_window(other);
     tick().await;
 
     assert_eq!(text(&testid("recommendation")), "Automated");
@@ -527,12 +532,7 @@ async fn a_window_showing_a_link_takes_another_windows_save_as_it_is() {
 
     // Another window saves the user's own answers under a new district name.
     let other = r#"{"version":2,"district":{"students":3700,"staff":300,"mobility":"high","frequency":"daily","source":"clever","sso":false,"nwea":false},"districtName":"Springfield","suites":[{"id":1,"name":"Product suite","ticked":[]}],"selected":1}"#;
-    storage().set_item(KEY, other).unwrap();
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(KEY));
-    init.set_new_value(Some(other));
-    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
-    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    saved_in_another_window(other);
     tick().await;
 
     // This window still shows the link's answers, and wrote nothing over theirs.
