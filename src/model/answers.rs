@@ -5,7 +5,7 @@ use serde::Serialize;
 /// The largest number the questions accept for students, and for staff.
 pub const MAX_COUNT: u32 = 100_000;
 
-/// How often students move from one school to another within the district.
+/// How often students change schools inside the district.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mobility {
