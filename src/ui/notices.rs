@@ -49,7 +49,9 @@ pub fn focus(selector: &str) {
 
 /// Focus an element once the page has been redrawn: for when the control
 /// that had focus is about to disappear, so keyboard users are not dropped
-/// back at the top of the page.
+/// back at the top of the page. The element is looked up rather than held:
+/// a lookup compiles smaller than a node reference, and finds nothing once
+/// the page is gone.
 pub fn focus_after_redraw(selector: &'static str) {
     request_animation_frame(move || focus(selector));
 }
@@ -60,10 +62,8 @@ const RESET: &str = "[data-testid=\"reset\"]";
 /// Shown after a reset until undone or dismissed; holds the plan from before.
 #[component]
 pub fn UndoReset(store: PlanStore, before_reset: RwSignal<Option<Saved>>) -> impl IntoView {
-    // Keyboard users land on the way back, right after pressing Reset. The
-    // focus waits a frame, for the bar to be drawn.
-    // Looked up rather than held: a lookup compiles smaller than a node
-    // reference, and finds nothing once the page is gone.
+    // Keyboard users land on the way back, right after pressing Reset, once
+    // the bar is drawn.
     Effect::new(move |_| {
         if before_reset.with(Option::is_some) {
             focus_after_redraw(UNDO);
